@@ -14,7 +14,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from html import unescape
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from qualcode.errors import OutputError
 from qualcode.export.name_spelling import fold
@@ -96,7 +96,7 @@ BLOCK = 1 << 20
 
 
 def leaks_in_files(
-    key: Key, files: Mapping[str, bytes], window: int = WINDOW
+    key: Key, files: Mapping[str, bytes | IO[bytes]], window: int = WINDOW
 ) -> dict[str, list[str]]:
     """Names on the key found in an export's files (by file name), by part of the file.
 
@@ -132,14 +132,19 @@ def _windows(pieces: Iterable[str], size: int, context: int) -> Iterator[tuple[s
         yield buffer, own, len(buffer)
 
 
-def _part_pieces(name: str, data: bytes) -> Iterator[tuple[str, Iterable[str]]]:
+def _part_pieces(name: str, data: bytes | IO[bytes]) -> Iterator[tuple[str, Iterable[str]]]:
     """Each part ``file_texts`` reads, as pieces whose joined text is the text it gives
-    (an archive's member read a block at a time, once for each of its three views)."""
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        for part, text in file_texts(name, data):
+    (an archive's member read a block at a time, once for each of its three views). An
+    open file (a .qdpx of gigabytes, written to disk) is read from where it lies."""
+    opened = io.BytesIO(data) if isinstance(data, bytes) else data
+    opened.seek(0)
+    if not zipfile.is_zipfile(opened):
+        opened.seek(0)
+        whole = data if isinstance(data, bytes) else opened.read()
+        for part, text in file_texts(name, whole):
             yield part, (text,)
         return
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    with zipfile.ZipFile(opened) as archive:
         for member in archive.namelist():
             if member.lower().endswith((".png", ".jpg", ".jpeg", ".emf", ".bin")):
                 continue
@@ -191,7 +196,7 @@ def _blocks(archive: zipfile.ZipFile, member: str) -> Iterator[str]:
         yield carry
 
 
-def check_files(key: Key, files: Mapping[str, bytes]) -> None:
+def check_files(key: Key, files: Mapping[str, bytes | IO[bytes]]) -> None:
     """Refuse an export in which a name on the key would appear: one line naming the
     pseudonym (not the name) and the part of the file, before anything is written. The
     files' own names too: a summary written as "Anna Berg.docx" or a .qdpx as "Åby.qdpx"

@@ -107,6 +107,9 @@ def project_parts(
     lang: str = "en",
     participants: Mapping[str, Sequence[str]] | None = None,
     sets: Sequence[SourceSet] = (),
+    *,
+    sources: Iterable[tuple[SourceDoc, Sequence[Coding]]] | None = None,
+    consensus: Mapping[str, str] | None = None,
 ) -> Iterator[bytes]:
     """The project.qde of a .qdpx in parts (``write_qdpx`` writes each into the archive
     as it comes): users, codebook, variables, cases, sources with codings, notes.
@@ -117,15 +120,22 @@ def project_parts(
     for a pair interview) is a case holding their
     interviews' variables; each document set is a Set of MemberSources (NVivo's sets,
     ATLAS.ti's document groups, MAXQDA's document sets).
+
+    ``sources`` (each document with its codings, made as it is asked for) and
+    ``consensus`` (each consensus coder's id and name) stand for ``documents``' texts and
+    ``codings``: a source at a time is held, never the project's every text and coding (a
+    study of 2 GB took several times that in memory). ``documents`` then gives only the
+    names, attributes and order, and their texts are not read.
     """
     n = f"{{{PROJECT_NS}}}"
     ET.register_namespace("", PROJECT_NS)
     root = ET.Element(f"{n}Project", {"name": name, "origin": origin, "creationDateTime": created})
     by_name = {c.name: c.id for c in coders}
+    if consensus is None:
+        consensus = {c.coder_id: c.coder for c in codings if c.layer == "consensus"}
     consensus_user = {
-        c.coder_id: (consensus_user_guid(c.coder_id), f"consensus ({c.coder})")
-        for c in codings
-        if c.layer == "consensus"
+        coder_id: (consensus_user_guid(coder_id), f"consensus ({coder})")
+        for coder_id, coder in consensus.items()
     }
     if coders or consensus_user:
         users = ET.SubElement(root, f"{n}Users")
@@ -228,6 +238,16 @@ def project_parts(
         return
     text = ET.tostring(root, encoding="unicode")
     head, found, tail = text.partition(f">{mark}<")
+    if sources is not None and (not found or mark in tail):
+        # no tree of sources to fall back on: a mark that is in no text (a uuid4's is)
+        mark = f"qualcode-sources-{uuid.uuid4().hex}-{uuid.uuid4().hex}"
+        holder = root.find(f"{n}Sources")
+        assert holder is not None
+        holder.text = mark
+        text = ET.tostring(root, encoding="unicode")
+        head, found, tail = text.partition(f">{mark}<")
+        if not found or mark in tail:
+            raise ValueError("project.qde: the sources' place could not be marked")
     if not found or mark in tail:  # the mark in a text too (never so far): the whole tree
         holder = root.find(f"{n}Sources")
         assert holder is not None
@@ -246,9 +266,10 @@ def project_parts(
             consensus_user[coding.coder_id][0] if coding.layer == "consensus" else coding.coder_id
         )
 
-    for doc in documents:  # as ``source`` makes it, written as text (``refi_text``)
+    each = ((d, by_doc.get(d.id, [])) for d in documents) if sources is None else sources
+    for doc, its in each:  # as ``source`` makes it, written as text (``refi_text``)
         values = [(variables[k], doc.attributes[k]) for k in keys if doc.attributes.get(k)]
-        yield source_text(doc, by_doc.get(doc.id, []), notes_on, values, maker).encode("utf-8")
+        yield source_text(doc, its, notes_on, values, maker).encode("utf-8")
     yield ("<" + xml_text(tail)).encode("utf-8")
 
 
@@ -298,14 +319,16 @@ def _cases(
 def write_qdpx(
     path: Path | IO[bytes],
     project: bytes | Iterable[bytes],
-    documents: Sequence[SourceDoc],
+    documents: Iterable[SourceDoc],
     extras: Mapping[str, bytes] | None = None,
 ) -> Path | IO[bytes]:
     """The .qdpx zip (into an open binary handle from the project's one writer, or a
     path): project.qde (whole, or its parts as ``project_parts`` makes them), one UTF-8
     plain-text file per source, and qualcode's own members (``qualcode/...``: what
     QDA-XML has no place for, such as code keys, both languages of the codebook and the
-    consensus layer). Other tools ignore them."""
+    consensus layer). Other tools ignore them. ``documents`` is read after the last part
+    of project.qde, a document at a time (the export reads each text back from where it
+    put it aside while project.qde was written)."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         # the member ``writestr`` makes (its time, its permissions), its parts compressed
         # as they come; whole or in parts, the same bytes in the archive

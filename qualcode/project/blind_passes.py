@@ -95,6 +95,7 @@ PASSES: dict[str, dict[str, str]] = {
                 "stamp",
                 "summaries",
                 "text_length",
+                "text_of",
                 "texts",
                 "turns",
                 "unit_bounds",

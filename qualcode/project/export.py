@@ -7,13 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import OutputError
-from qualcode.oneline import shown
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import check_export_name
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
-from qualcode.project.qdpx_codings import moved_codings
-from qualcode.project.snapshot import one_snapshot
+from qualcode.project.snapshot import after_snapshot, one_snapshot
 from qualcode.project.turn_clock import clock
 
 if TYPE_CHECKING:
@@ -197,13 +195,7 @@ class ExportMixin(OutputBase):
         same words of the pseudonymised text (the stored text itself never changes).
         ``doc_set`` (a document set's name) sends that set's documents only, with their
         codings and memos, and the sets they are in."""
-        import dataclasses
-        import io
-
-        from qualcode import __version__
-        from qualcode.export.pseudonyms import check_files
-        from qualcode.export.refi import SourceDoc, SourceSet, project_parts, write_qdpx
-        from qualcode.store.rows import now
+        import tempfile
 
         target = Path(path)
         self._check_output(target, force)
@@ -213,24 +205,42 @@ class ExportMixin(OutputBase):
         summaries = [
             d for d in self.store.documents.summaries() if in_set is None or d.id in in_set
         ]
-        texts = self.store.documents.texts([d.id for d in summaries])
-        documents, moves = [], {}
-        for d in summaries:
-            # the talk in its own words: a proposed place as the transcript's language says it
-            text, moves[d.id] = key.in_language(d.lang).apply_mapped(texts[d.id])
-            # an attribute's name too ('kontakt Solgläntan'), as the codings table heads it;
-            # its Variable's GUID is made from the name as it goes out
-            values = {key.apply(k): key.attribute(k, str(v)) for k, v in d.attributes.items()}
-            if len(values) < len(d.attributes):
-                raise OutputError(
-                    f"{target.name}: two attributes of {shown(key.apply(d.name))} read alike "
-                    "through the pseudonym key; rename one; nothing written"
+        # the texts put aside and the archive itself wait on disk beside the export, not in
+        # memory (qdpx_sources.py): a 2 GiB project.qde took 10.9 GB
+        try:
+            with tempfile.TemporaryFile(dir=target.parent) as spool:
+                return self._qdpx_written(
+                    target, key, summaries, in_set, spool, lang, force, real_names, viewer, doc_set
                 )
-            documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
-        # a coder on the key is her pseudonym here as in every report: the file's users,
-        # the consensus user named for its lead, a note's author (red team 18)
-        codings, coders = moved_codings(self.store.codings.each(), moves, key.apply)
-        coding_ids = {c.id for c in codings}
+        except OSError as exc:  # the folder takes no file, or the disk filled meanwhile
+            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+
+    def _qdpx_written(
+        self,
+        target: Path,
+        key: Any,
+        summaries: list[Any],
+        in_set: frozenset[str] | None,
+        spool: Any,
+        lang: str,
+        force: bool,
+        real_names: bool,
+        viewer: str | None,
+        doc_set: str | None,
+    ) -> Path:
+        """``export_qdpx``'s file, its sources read through ``QdpxSources``."""
+        import dataclasses
+        import tempfile
+
+        from qualcode import __version__
+        from qualcode.export.pseudonyms import check_files
+        from qualcode.export.refi import SourceSet, project_parts, write_qdpx
+        from qualcode.project.qdpx_sources import QdpxSources
+        from qualcode.store.rows import now
+
+        sources = QdpxSources(self.store, key, summaries, spool, target.name)
+        documents = sources.documents
+        coding_ids = sources.coding_ids(in_set)
         memos = [
             dataclasses.replace(m, text=key.written(m.text), author=key.apply(m.author))
             for m in self.store.memos.list()
@@ -263,7 +273,7 @@ class ExportMixin(OutputBase):
             [dataclasses.replace(c, name=key.apply(c.name)) for c in self._qdpx_users(viewer)],
             [key.code(c) for c in self.store.codes.list()],
             documents,
-            codings,
+            [],
             memos,
             lang,
             participants,
@@ -272,6 +282,8 @@ class ExportMixin(OutputBase):
                 for s in self.store.document_sets.live()
                 if in_set is None or in_set & set(s.documents)
             ],
+            sources=sources.each(),
+            consensus=sources.consensus(key.apply, in_set),
         )
         extras = {
             member: key.apply(data.decode("utf-8")).encode("utf-8")
@@ -279,17 +291,24 @@ class ExportMixin(OutputBase):
                 name, summaries, key, coding_ids, viewer
             ).items()
         }
-        buffer = io.BytesIO()
-        write_qdpx(buffer, xml, documents, extras)
-        check_files(key, {target.name: buffer.getvalue()})
-        details = {
-            "coders": sorted(coders),
-            "names": names_said(real_names),
-            "documents": len(documents),
-            "codings": len(codings),
-            "set": doc_set,
-        }
-        write_recorded(self, "qdpx", {target: buffer.getvalue()}, details, force=force)
+        # the file and its entry are written after the snapshot (``after_snapshot``): the
+        # archive is closed, and gone, once they are
+        archive = tempfile.TemporaryFile(dir=target.parent)  # noqa: SIM115
+        try:
+            write_qdpx(archive, xml, sources.texts(), extras)
+            check_files(key, {target.name: archive})
+            details = {
+                "coders": sorted(sources.coders),
+                "names": names_said(real_names),
+                "documents": len(documents),
+                "codings": sources.codings,
+                "set": doc_set,
+            }
+            write_recorded(self, "qdpx", {target: archive}, details, force=force)
+        except BaseException:
+            archive.close()
+            raise
+        after_snapshot(self, archive.close)
         return target
 
     def _turn_times_kept(self, summaries: list[Any]) -> dict[str, list[list[float | None]]]:

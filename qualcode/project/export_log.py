@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from qualcode.project.file_sets import file_set
 from qualcode.project.snapshot import after_snapshot
@@ -43,7 +43,7 @@ def names_said(real_names: bool) -> str:
 def write_recorded(
     service: Any,
     kind: str,
-    files: Mapping[Path, bytes | str],
+    files: Mapping[Path, bytes | str | IO[bytes]],
     details: Mapping[str, object],
     *,
     force: bool,

@@ -21,6 +21,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import IO
 
 from qualcode.errors import OutputError
 from qualcode.project.files import copy_aside, write_output
@@ -30,7 +31,7 @@ from qualcode.project.partials import hold, kept_name
 
 @contextlib.contextmanager
 def file_set(
-    files: Mapping[Path, bytes | str],
+    files: Mapping[Path, bytes | str | IO[bytes]],
     *,
     project: Path | None = None,
     inputs: Iterable[Path] = (),

@@ -28,12 +28,14 @@ import os
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from qualcode.errors import SETTING, OutputError
 from qualcode.project.db_files import in_use, is_qualcode_file
 from qualcode.project.output_targets import check_target
 from qualcode.project.partials import claim, sweep
+
+BLOCK = 1 << 20  # an open file copied into an export's partial this much at a time
 
 # What a file's name promises it holds: a coder's copy of the project (SQLite) or a
 # package (JSON) written under one of these opens in the program the name names, which
@@ -145,16 +147,23 @@ def _place_new(partial: Path, target: Path, shown: Path) -> None:
 
 def write_output(
     path: str | Path,
-    data: bytes | str,
+    data: bytes | str | IO[bytes],
     *,
     project: Path | None = None,
     inputs: Iterable[Path] = (),
     force: bool = False,
 ) -> Path:
-    """Write ``data`` (text as UTF-8) to ``path`` under the rules above; returns the path."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    """Write ``data`` (text as UTF-8; an open file copied from its start, a block at a
+    time: a .qdpx of gigabytes waits on disk, not in memory) to ``path`` under the rules
+    above; returns the path."""
+    if isinstance(data, (bytes, str)):
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        with output_file(path, project=project, inputs=inputs, force=force) as handle:
+            handle.write(raw)
+        return Path(path)
     with output_file(path, project=project, inputs=inputs, force=force) as handle:
-        handle.write(raw)
+        data.seek(0)
+        shutil.copyfileobj(data, handle, BLOCK)
     return Path(path)
 
 

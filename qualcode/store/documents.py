@@ -262,6 +262,14 @@ class DocumentRepo(DocumentLookup):
             raise NotFoundError(f"no document with id {doc_id}")
         return int(row[0])
 
+    def text_of(self, doc_id: str) -> str:
+        """One document's stored text, read now, never kept (``held``): a .qdpx export
+        reads a document at a time, where every text at once was gigabytes of a study."""
+        row = self.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        return str(row[0])
+
     def texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """The stored texts by id, in the documents' own order (``summaries``': by name):
         what reads them in turn (the names found in them, numbered as first met) must
