@@ -21,7 +21,20 @@ from qualcode.model import Turn, Unit
 
 pytestmark = pytest.mark.slow  # megabytes of text through the key, under tracemalloc
 
-WORDS = "vi pratade om uppdraget med nämnden och arbetsmiljön i Åby blev bättre".split()
+WORDS = [
+    "vi",
+    "pratade",
+    "om",
+    "uppdraget",
+    "med",
+    "nämnden",
+    "och",
+    "arbetsmiljön",
+    "i",
+    "Åby",
+    "blev",
+    "bättre",
+]
 SIZE = 100_000  # characters of each document
 
 
