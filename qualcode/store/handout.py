@@ -10,9 +10,10 @@ units), so her package's codings point at the very documents and codes of the le
 What is copied is a list, not "all but": a table added later is left out until someone
 decides it belongs to a coder's copy.
 
-Never copied: codings, memos, suggestions and the engines fitted on them, statuses,
-decisions, comments, exemplars, translations, the audit log, the pseudonym key, settings
-(blind coding, remembered logins) and codes a coder proposed that no lead accepted yet.
+The codebook's title (per language) comes with the codebook. Never copied: codings, memos,
+suggestions and the engines fitted on them, statuses, decisions, comments, exemplars,
+translations, the audit log, the pseudonym key, settings (blind coding, remembered logins)
+and codes a coder proposed that no lead accepted yet.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from qualcode.store.codes import TITLE_KEY
 from qualcode.store.db import Database
 
 _PROPOSED = "SELECT code_id FROM src.code_status WHERE status = 'proposed'"
@@ -108,6 +110,13 @@ def copy_materials(
                 list(people),
             )
             counts["coders"] = cursor.rowcount
+            # the codebook's title is the codebook's too: without it the coder's exported
+            # codebook was headed "qualcode codebook" (study45)
+            conn.execute(
+                "INSERT OR REPLACE INTO main.meta (key, value) SELECT key, value FROM src.meta "
+                "WHERE key = ? OR key LIKE ?",
+                [TITLE_KEY, f"{TITLE_KEY}.%"],
+            )
     finally:
         conn.execute("DETACH DATABASE src")
     return counts
