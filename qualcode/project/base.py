@@ -14,6 +14,7 @@ from qualcode.model import (
     CodeSpec,
     Coding,
     DocumentSummary,
+    Memo,
     Suggestion,
     Turn,
     Unit,
@@ -189,6 +190,12 @@ class Service:
         def memo_list(  # MemoMixin
             self, viewer: str, search: str = "", *, doc: str | None = None
         ) -> list[MemoView]: ...
+
+        def memos(  # MemoMixin
+            self, target_kind: str | None = None, target_id: str | None = None
+        ) -> list[Memo]: ...
+
+        def memo_views(self, memos: list[Memo]) -> list[MemoView]: ...  # MemoMixin
 
         def apply_codebook(  # CodebookMixin
             self, codebook: Codebook, actor: str = "qualcode", source: str = "api"

@@ -185,6 +185,38 @@ class FramesMixin(Service):
         ]
         return pd.DataFrame(rows, columns=["document", "turn", "speaker", "start", "end"])
 
+    def memos_frame(self) -> pd.DataFrame:
+        """The memos the acting person may read (blind: a coder's own), one row each, oldest
+        first, with what each is about: a team that writes its analysis in memos, as in
+        NVivo or QualCoder, read them in a notebook only through the memos export's prose.
+        ``document`` is the document's id (as in the codings frame), ``code`` a code's key,
+        ``passage`` the words a memo on a passage or coding is about; the text as stored
+        (``save_frame`` puts it through the pseudonym key)."""
+        import pandas as pd
+
+        columns = [
+            "id", "author", "created_at", "about", "document", "document_name", "start",
+            "end", "code", "passage", "text",
+        ]  # fmt: skip
+        memos = sorted(self.memos(), key=lambda m: m.created_at)
+        rows = [
+            {
+                "id": v.memo.id,
+                "author": v.memo.author,
+                "created_at": v.memo.created_at,
+                "about": v.memo.target_kind,
+                "document": v.document_id,
+                "document_name": v.document,
+                "start": v.start,
+                "end": v.end,
+                "code": v.code,
+                "passage": v.excerpt or None,
+                "text": v.memo.text,
+            }
+            for v in self.memo_views(memos)
+        ]
+        return pd.DataFrame(rows, columns=columns)
+
 
 def _passages(texts: dict[str, str], documents: Any, starts: Any, ends: Any) -> tuple[Any, Any]:
     """Each coding's passage (its text's ``[start:end]``) and its words (``len(split())``)
