@@ -21,7 +21,7 @@ from qualcode.project.code_specs import (
 from qualcode.project.codebook_edit import check_depth, check_spec_depth
 from qualcode.project.codebook_files import check_loadable, check_yaml_name
 from qualcode.project.snapshot import one_snapshot
-from qualcode.project.source_paths import file_name
+from qualcode.project.source_paths import file_name, kept_name
 
 
 @dataclass(slots=True)
@@ -82,6 +82,9 @@ class CodebookMixin(Service):
             book = read_codebook_csv(target, lang)
         else:
             book = load_codebook(target)
+        # a codebook without a title is named after its file, whose name may hold bytes
+        # the system could not read (``kept_name``)
+        book = replace(book, name=kept_name(book.name))
         return self.apply_codebook(book, actor=actor, source=str(path))
 
     def apply_codebook(

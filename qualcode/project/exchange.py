@@ -24,6 +24,7 @@ from qualcode.project.package_reopened import merge_accepted, merge_reopened
 from qualcode.project.package_restored import restore_times
 from qualcode.project.package_times import read_ahead, settle_times
 from qualcode.project.package_translations import merge_translations
+from qualcode.project.source_paths import kept_name
 from qualcode.store.rows import now
 
 
@@ -50,6 +51,7 @@ class ExchangeMixin(PackageExportMixin):
         self.require_lead_act("merge coder packages")
         source = Path(path)
         package = read_package(source)
+        called = kept_name(source)  # as every entry and message of the merge names it
         # all of it read and checked under the write lock: the lead's other window may
         # merge a code, take a document out or merge the same package meanwhile; read
         # before, codings went onto a code retired meanwhile, and a second merge of a
@@ -58,42 +60,38 @@ class ExchangeMixin(PackageExportMixin):
             # instants, not strings, from here on; a time ahead of this clock read as the
             # merge that first met it read it
             before = read_ahead(self.store.audit.list("coder.merge"))
-            ahead, first_ahead = settle_times(package, source.name, before)
-            docs = self._map_documents(source.name, package["documents"])
-            codes, proposed = map_codes(self.store, source.name, package["codes"], moot(package))
+            ahead, first_ahead = settle_times(package, called, before)
+            docs = self._map_documents(called, package["documents"])
+            codes, proposed = map_codes(self.store, called, package["codes"], moot(package))
             ex = self.store.exchange
             who = package["coder"]
-            local = self._local_coder(source.name, who)
-            refuse_foreign(source.name, who["name"], self._foreign_rows(package, docs, local))
+            local = self._local_coder(called, who)
+            refuse_foreign(called, who["name"], self._foreign_rows(package, docs, local))
             if local is None:  # a new coder: named apart from the others on the key too
                 from qualcode.project.coder_pseudonyms import check_new_coder_apart
 
                 key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
                 names = [c.name for c in self.store.coders.list()]
-                check_new_coder_apart(
-                    names, who["name"], key, f"{source.name}: the package's coder "
-                )
+                check_new_coder_apart(names, who["name"], key, f"{called}: the package's coder ")
             report = MergeReport(who["name"], clock_ahead=ahead)
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
             if proposed:  # her own codes, proposed here as hers
                 person = next(c for c in self.store.coders.list() if c.id == coder_id)
                 for code in proposed:
-                    codes[code["id"]] = propose_merged(self.store, code, person, actor, source.name)
+                    codes[code["id"]] = propose_merged(self.store, code, person, actor, called)
             live = {i for ids in ex.documents_by_sha().values() for i in ids}
             restored = restore_times(self.store.audit.list("coding.restore"))
             edited = edit_times(self.store)
             for row in package["codings"]:
                 added = report.added
-                self._merge_coding(
-                    row, docs, codes, coder_id, report, (source.name, actor, restored)
-                )
+                self._merge_coding(row, docs, codes, coder_id, report, (called, actor, restored))
                 if report.added > added and docs[row["document_id"]] not in live:
                     # kept with the removed document (nothing is lost) and counted, so the
                     # lead is told why the merged codings show nowhere until it is back
                     report.on_removed += 0 if row.get("deleted_at") else 1
             for memo in package["memos"]:
                 if ex.has_memo(memo["id"]):  # edited or removed in her copy since?
-                    report.memos += merge_memo_change(self.store, memo, actor, source.name, edited)
+                    report.memos += merge_memo_change(self.store, memo, actor, called, edited)
                     continue
                 if memo["target_kind"] == "document":
                     memo = {**memo, "target_id": docs[memo["target_id"]]}
@@ -109,21 +107,19 @@ class ExchangeMixin(PackageExportMixin):
                 ):  # the same status again is nothing new (a clock ahead read as now is newer)
                     ex.put_status({**status, "document_id": doc_id, "coder_id": coder_id})
                     report.statuses += 1
-            report.translations = merge_translations(
-                self.store, package, docs, who["name"], source.name
-            )
-            report.reopened = merge_reopened(self.store, package, coder_id, actor, source.name)
+            report.translations = merge_translations(self.store, package, docs, who["name"], called)
+            report.reopened = merge_reopened(self.store, package, coder_id, actor, called)
             report.accepted = merge_accepted(
-                self.store, package, (coder_id, who["name"]), actor, source.name
+                self.store, package, (coder_id, who["name"]), actor, called
             )
             report.rejections = merge_rejections(
-                self.store, package, (docs, codes), (coder_id, who["name"]), source.name
+                self.store, package, (docs, codes), (coder_id, who["name"]), called
             )
             self.store.audit.append(
                 actor,
                 "coder.merge",
                 {
-                    "package": source.name,
+                    "package": called,
                     "coder": who["name"],
                     "new_coder": local is None,
                     "added": report.added,

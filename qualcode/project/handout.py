@@ -26,6 +26,7 @@ from qualcode.project.file_sets import undone_on_failure
 from qualcode.project.files import check_suffix, put_in_place
 from qualcode.project.output_targets import check_target
 from qualcode.project.partials import claim, sweep
+from qualcode.project.source_paths import kept_name
 from qualcode.store.db import check_database_name, copy_unwritten
 
 
@@ -130,7 +131,7 @@ class HandoutMixin(Service):
                 made.audit.append(
                     self.acting_name(),
                     "project.handout",
-                    {"coder": people[0], "from": source.name}
+                    {"coder": people[0], "from": kept_name(source)}
                     | ({"set": doc_set} if doc_set is not None else {}),
                 )
             made.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import SETTING, QualcodeError, ValidationError
 from qualcode.project.base import Service
+from qualcode.project.source_paths import kept_name
 from qualcode.project.translation_sheet import sheet_text
 from qualcode.userfile import read_user_file
 
@@ -159,7 +160,7 @@ class QuoteImportMixin(Service):
                 coder or "qualcode",
                 "coding.import_csv",
                 {
-                    "file": source.name,
+                    "file": kept_name(source),
                     "codings": report.codings,
                     "coders": report.coders,
                     "already": report.already,

@@ -10,6 +10,7 @@ from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationErro
 from qualcode.model import LANGS, Coder, Coding
 from qualcode.oneline import check_free_text
 from qualcode.project.base import Service
+from qualcode.project.source_paths import kept_name
 
 
 @dataclass(slots=True)
@@ -188,7 +189,7 @@ class QuotesMixin(Service):
             self.store.audit.append(
                 person.name,
                 "coding.translate_import",
-                {"file": source.name, "translations": len(planned)},
+                {"file": kept_name(source), "translations": len(planned)},
             )
         report.translated = len(planned)
         return report

@@ -21,7 +21,7 @@ from qualcode.project.refi_checks import brings, check_names, check_structure, f
 from qualcode.project.refi_codes import onto_project_codes
 from qualcode.project.refi_own import Qualcode, qualcode_extras, read_sources
 from qualcode.project.refi_sets import check_sets, import_sets
-from qualcode.project.source_paths import fingerprint
+from qualcode.project.source_paths import fingerprint, kept_name
 
 
 @dataclass(slots=True)
@@ -173,7 +173,7 @@ class RefiImportMixin(Service):
                 self.apply_codebook(
                     book,
                     actor=actor,
-                    source=source.name,
+                    source=kept_name(source),
                 )
                 report.codes = len(refi.codebook.codes)
                 for code_guid, notes in refi.code_notes.items():
@@ -285,14 +285,16 @@ class RefiImportMixin(Service):
             if arriving and their_role and arriving not in coders:
                 self.store.coders.add(arriving, their_role)  # a user who coded nothing
             importer = arriving or self.acting_name(actor)
-            renamed_sets, skipped_sets = import_sets(self.store, refi, made, importer, source.name)
+            renamed_sets, skipped_sets = import_sets(
+                self.store, refi, made, importer, kept_name(source)
+            )
             report.renamed += renamed_sets
             report.skipped += skipped_sets
             self.store.audit.append(
                 importer,
                 "project.import_qdpx",
                 {
-                    "file": source.name,
+                    "file": kept_name(source),
                     "origin": refi.origin,
                     "documents": report.documents,
                     "codings": report.codings,

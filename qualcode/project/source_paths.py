@@ -37,7 +37,7 @@ def fingerprint(source_path: str, *, resolve: bool = True) -> str:
     relative to is no longer known (``upgraded``)."""
     whole = absolute(source_path) if resolve else source_path
     digest = hashlib.sha256(whole.encode("utf-8", "surrogatepass")).hexdigest()
-    return f"{FINGERPRINT}{digest}/{Path(whole).name}"
+    return f"{FINGERPRINT}{digest}/{kept_name(Path(whole).name)}"
 
 
 def upgraded(kept: str) -> str:
@@ -69,8 +69,21 @@ def spellings(source_path: str) -> set[str]:
 
 def file_name(source: str) -> str:
     """A file's name without its folders, written with either slash (a path typed on
-    Windows reads alike): what the audit log keeps of a file a lead loaded from."""
-    return source.replace("\\", "/").rstrip("/").rpartition("/")[2] or source
+    Windows reads alike): what the audit log keeps of a file a lead loaded from, as
+    ``kept_name`` keeps it."""
+    return kept_name(source.replace("\\", "/").rstrip("/").rpartition("/")[2] or source)
+
+
+def kept_name(name: str | Path) -> str:
+    """A file's name (a path: its last part) as the project keeps it in an audit entry or
+    a suggestion's evidence, each character that is no character made U+FFFD. A file
+    named in Latin-1 on a UTF-8 system (kodbok_å.yaml saved by an older tool, or unpacked
+    from an old archive) reaches Python with a lone surrogate for each byte it could not
+    read, which SQLite cannot store: loading such a codebook, merging such a package or
+    importing such a sheet or .qdpx was refused with the entry's JSON as the only line,
+    though the file itself was good."""
+    text = name.name if isinstance(name, Path) else name
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
 def folders_out(entry: AuditEntry) -> AuditEntry:
