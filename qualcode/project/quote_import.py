@@ -58,6 +58,8 @@ class QuoteImportMixin(Service):
         the words she reads, not by character offsets she must count. The quote must occur
         once (whitespace may differ, as a quotes sheet's rows); found twice, coding the
         first would code a passage she may not have meant."""
+        if not quote.split():  # `--quote ""` was "not found ... word for word": no words
+            raise ValidationError("quote: give the passage's words (it is empty)")
         doc_id = self.store.documents.resolve(doc)
         name = self.store.documents.get(doc_id).name
         found = _find(self.store.documents.texts([doc_id])[doc_id], quote)

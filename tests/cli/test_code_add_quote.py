@@ -51,6 +51,8 @@ def test_quote_codes_the_passage_it_names(tmp_path: Path) -> None:
     [
         (["--quote", "Politikerna bestämde inte"], "quote not found in aby_01.txt"),
         (["--quote", "vi"], "quote found 2 times in aby_01.txt"),
+        (["--quote", ""], "quote: give the passage's words (it is empty)"),
+        (["--quote", " \n "], "quote: give the passage's words (it is empty)"),
         ([], "give --start and --end, or --quote"),
         (["--quote", "Politikerna", "--start", "0"], "give --start and --end, or --quote"),
         (["--start", "0"], "give both --start and --end"),
