@@ -112,9 +112,13 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         len(str(c)) > _WIDE_HEADER for c in frame.columns[1:]
     )
     names = [web_header(str(c), len(frame.columns)) if wide else str(c) for c in frame.columns]
+    named = wide and 2 * sum(len(row[0]) > _NAMED for row in rows) > len(rows)
+    room = _first_room(rows) if wide and not named else None
     head = "".join(
-        f"<th scope='col' class='n'>{esc(c)}</th>" if n else f"<th scope='col'>{esc(c)}</th>"
-        for c, n in zip(names, numeric, strict=True)
+        f"<th scope='col' class='n'>{esc(c)}</th>"
+        if n
+        else f"<th scope='col'{room if i == 0 and room else ''}>{esc(c)}</th>"
+        for i, (c, n) in enumerate(zip(names, numeric, strict=True))
     )
     body = "".join(
         "<tr>"
@@ -128,11 +132,23 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         for row in rows
     )
     kinds = ["short"] if len(rows) <= KEEP_WHOLE else []
-    if wide and 2 * sum(len(row[0]) > _NAMED for row in rows) > len(rows):  # long names
+    if named:  # long names
         kinds.append("named")
     kind = f" class='{' '.join(kinds)}'" if kinds else ""
     table = f"<table{kind}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
+
+
+def _first_room(rows: list[list[str]]) -> str | None:
+    """A width for a wide table's first column that holds its longest word, where 8.5em
+    does not: printed, the English demo's "Themes by role" broke "head of administratio"
+    / "n (n=2)" and "union representativ" / "e", the column set for "IP3" and short roles
+    (render45). About three quarters of an em a letter, headers and cells' sizes and
+    padding counted; no wider than a column of long names (18em), where a file's name
+    breaks at its joins instead."""
+    longest = max((len(word) for row in rows for word in row[0].split()), default=0)
+    width = min(18.0, 0.75 * longest + 2)
+    return f" style='width:{width:g}em'" if width > 8.5 else None
 
 
 def html_summary(summary: Summary) -> bytes:
