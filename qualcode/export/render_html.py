@@ -52,6 +52,9 @@ STYLE = (
     # let the table squeeze it to a few letters: a theme's name printed "uppdra/gsmon/
     # olog" beside five roles (render40)
     "td,th{overflow-wrap:break-word}.fit table{max-width:100%}"
+    # a first column as wide as its longest word (_first_room), where 8.5em is not: on
+    # screen the table scrolls and breaks no word, and the themes' headers keep the room
+    ".wide th:first-child{width:var(--first,8.5em)}"
     ".bk{overflow-wrap:break-word}.bk>span{display:inline-block}"
     # a heading goes to the next page with what it heads, and a quote, a chart or a table
     # row stays whole: printed, the demo's consensus summary ended three pages on
@@ -148,7 +151,7 @@ def _first_room(rows: list[list[str]]) -> str | None:
     breaks at its joins instead."""
     longest = max((len(word) for row in rows for word in row[0].split()), default=0)
     width = min(18.0, 0.75 * longest + 2)
-    return f" style='width:{width:g}em'" if width > 8.5 else None
+    return f" style='--first:{width:g}em'" if width > 8.5 else None
 
 
 def html_summary(summary: Summary) -> bytes:

@@ -49,11 +49,11 @@ def _page(folder: Path) -> Path:
 
 
 def test_the_role_column_names_its_widest_word(tmp_path: Path) -> None:
-    """The first header holds a width for "administration", wider than the 8.5em the
-    print style gives a first column of short names."""
+    """The first header holds a printed width for "administration", wider than the
+    8.5em the print style gives a first column of short names."""
     page = _page(tmp_path).read_text("utf-8")
     table = page.split("Themes by role", 1)[1].split("</table>", 1)[0]
-    assert "<th scope='col' style='width:" in table, table[:600]
+    assert "<th scope='col' style='--first:" in table, table[:600]
 
 
 @needs_print
