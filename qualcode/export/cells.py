@@ -78,9 +78,31 @@ def figure_pieces(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+# The controls that show a line in another order than it is written: embeddings, overrides
+# and isolates with their ends (U+202A-U+202E, U+2066-U+2069). A transcript, memo or
+# attribute value may hold them (a memo in any script is taken as typed, and the stored
+# text never changes), but in a .md, .csv, web page, workbook or Word file they reorder
+# what a co-author reads ("Trojan source": U+202E shows "...gnikrow" as "working...") and
+# an unended one runs on into the next cell or line. Exports write the text without them;
+# the marks that only lean a neutral character's direction (U+200E, U+200F, U+061C), which
+# right-to-left writing needs and which reorder no run of letters, stay.
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def in_order(text: str) -> str:
+    """``text`` without the controls that would show it in another order (``_REORDERING``)."""
+    return _REORDERING.sub("", text) if _REORDERING.search(text) else text
+
+
 def xml_text(value: str) -> str:
     """Text with the control characters XML cannot hold removed."""
     return _XML_ILLEGAL.sub("", value)
+
+
+def page_text(value: str) -> str:
+    """Text as a Word file or workbook shows it: without what XML cannot hold
+    (``xml_text``) or what would reorder it (``in_order``)."""
+    return in_order(xml_text(value))
 
 
 def csv_cell(value: object) -> object:
@@ -88,9 +110,10 @@ def csv_cell(value: object) -> object:
     character (after any spaces) gets a leading apostrophe (the OWASP advice); numbers
     stay numbers. ``csvrows.unguarded`` takes the apostrophe off again where qualcode
     reads such a sheet back."""
-    if isinstance(value, str) and guarded(value):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    value = in_order(value)
+    return "'" + value if guarded(value) else value
 
 
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -134,7 +157,9 @@ def _left_alone(column: pd.Series) -> bool:
     except TypeError:  # a list in a cell: mapped cell by cell
         return False
     texts = [v for v in distinct if isinstance(v, str)]
-    return bool(texts) and not any(v and not v[0].isalnum() and guarded(v) for v in texts)
+    return bool(texts) and not any(
+        (v and not v[0].isalnum() and guarded(v)) or _REORDERING.search(v) for v in texts
+    )
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -200,7 +225,7 @@ def cut_part(text: str) -> str | None:
 def md_inline(value: object) -> str:
     """Text for one Markdown line: punctuation that could become markup, a link or raw
     HTML is backslash-escaped, and line breaks become spaces (no new block can start)."""
-    text = " ".join(xml_text(str(value)).splitlines())
+    text = " ".join(in_order(xml_text(str(value))).splitlines())
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qualcode.export.cells import md_block, md_inline, xml_text
+from qualcode.export.cells import md_block, md_inline, page_text
 from qualcode.export.docx_page import titled_document
 from qualcode.export.labels import label
 from qualcode.model import Code
@@ -96,7 +96,7 @@ def codebook_markdown(title: str, items: Sequence[Entry], lang: str) -> str:
 
 
 def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
-    x = xml_text
+    x = page_text
     document = titled_document(title, lang)
     for item in items:
         document.add_heading(x(item.name), level=min(item.depth + 1, 3))

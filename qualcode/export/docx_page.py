@@ -2,14 +2,14 @@
 set of documents: A4 pages with 6.5 inches between the side margins for text and tables,
 as journals set them, the title and language in the file's properties (Word's spelling
 check and screen readers use them), and the title as the first heading. Text passes
-through ``xml_text`` so a stray control character in a name ends no export in a
+through ``page_text`` so a stray control character in a name ends no export in a
 traceback."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from qualcode.export.cells import xml_text
+from qualcode.export.cells import page_text
 
 
 def titled_document(title: str, lang: str) -> Any:
@@ -19,10 +19,10 @@ def titled_document(title: str, lang: str) -> Any:
     document = docx.Document()
     for part in document.sections:
         a4(part)
-    document.core_properties.title = xml_text(title)
+    document.core_properties.title = page_text(title)
     document.core_properties.language = lang
     proofing(document, lang)
-    document.add_heading(xml_text(title), level=0)
+    document.add_heading(page_text(title), level=0)
     return document
 
 

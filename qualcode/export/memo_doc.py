@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qualcode.export.cells import md_block, md_inline, xml_text
+from qualcode.export.cells import md_block, md_inline, page_text
 from qualcode.export.docx_page import titled_document
 from qualcode.export.labels import label
 
@@ -75,7 +75,7 @@ def memos_markdown(title: str, intro: str, sections: Sequence[Section], lang: st
 def memos_docx(title: str, intro: str, sections: Sequence[Section], lang: str) -> bytes:
     from docx.shared import Inches, Pt
 
-    x = xml_text
+    x = page_text
     document = titled_document(title, lang)
     document.add_paragraph(x(intro))
     for section in sections:

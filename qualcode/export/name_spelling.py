@@ -19,7 +19,12 @@ SEPARATORS = str.maketrans("_.-,", "    ")  # "Lindqvist, Karin" is Lindqvist Ka
 # Marks that show as nothing inside a word: a soft hyphen (Word and PDFs put them where a
 # line may break), zero-width spaces and joiners, a word joiner, a byte order mark. "Ka­rin"
 # with one reads "Karin" in every export, so a name is found with any of them inside it.
-HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# So are the direction marks and controls, which show as nothing too: "Kar" + U+2066 U+2069
+# + "in" read "Karin" in every export while the key and its leak check read two words.
+HIDDEN = (
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 # A word broken at a line's end by a hyphen ("Lind-" then "qvist" on the next line), as
 # text taken from a hyphenated PDF or printout holds it: the name is still there.
 BROKEN = r"-[ \t]*\n[ \t]*"
@@ -100,7 +105,7 @@ DIGITS_AFTER = r"(?=\d+(?![^\W_]|[+/=]))"
 RUN_SIGNS = "+"
 # between a name's words: spaces, a line break, "_" or "-", or a dot with no space ("anna.
 # berg.txt"; "Anna. Berg" is two sentences)
-WORDS_APART = r"(?:[\s_\-]+|\.)"
+WORDS_APART = rf"(?:[\s_\-{HIDDEN}]+|\.)"  # marks that show as nothing beside a space too
 
 
 def caseless_forms(real: str, most: int) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from qualcode.export.cells import bound_percent, figure_pieces, xml_text
+from qualcode.export.cells import bound_percent, figure_pieces, page_text
 from qualcode.export.docx_page import run_language, titled_document
 from qualcode.export.docx_widths import (
     PADDING,
@@ -32,7 +32,7 @@ def docx_summary(summary: Summary) -> bytes:
 
     from docx.shared import Inches, Pt
 
-    lang, x = summary.lang, xml_text
+    lang, x = summary.lang, page_text
     document = titled_document(summary.title, lang)
     layer = document.add_paragraph().add_run(x(f"{summary.label('layer')}: {summary.layer}"))
     layer.italic = True
@@ -213,7 +213,7 @@ def _unbroken(paragraph: Any, text: str) -> list[Any]:
     from docx.oxml import OxmlElement
 
     runs = []
-    for piece, figure in figure_pieces(bound_percent(xml_text(text))):
+    for piece, figure in figure_pieces(bound_percent(page_text(text))):
         if not figure and SOFT in piece:  # a header's optional hyphens, as Word writes them
             run = paragraph.add_run()
             for n, part in enumerate(piece.split(SOFT)):

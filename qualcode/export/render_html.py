@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from qualcode.export.cells import FIGURE_RUN, bound_percent, xml_text
+from qualcode.export.cells import FIGURE_RUN, bound_percent, in_order, xml_text
 from qualcode.export.hyphens import web_header
 from qualcode.export.render import _counts, _figure_columns, _rows, page_table
 from qualcode.export.render_docx import KEEP_WHOLE
@@ -105,10 +105,15 @@ def _breakable(escaped: str) -> str:
     return _LONG_TOKEN.sub(parts, escaped)
 
 
+def _esc(text: object) -> str:
+    """Text for the page: escaped, without what XML cannot hold or what would reorder it."""
+    return html.escape(in_order(xml_text(str(text))))
+
+
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
     if frame.empty:
         return ""
-    esc = html.escape
+    esc = _esc
     rows = _rows(frame, lang)
     numeric = _figure_columns(frame, rows)
     wide = len(frame.columns) > _WIDE_COLUMNS and any(
@@ -158,9 +163,7 @@ def html_summary(summary: Summary) -> bytes:
     """Every piece of text goes through ``html.escape`` (quotes too, for attributes), and
     the page loads nothing: the style is inline and the charts are data URIs."""
     lang = summary.lang
-
-    def esc(text: object) -> str:
-        return html.escape(xml_text(str(text)))
+    esc = _esc
 
     parts = [
         f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>",

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.csvrows import starts_like_formula
-from qualcode.export.cells import _plain, cell_text, xml_text
+from qualcode.export.cells import _plain, cell_text, page_text, xml_text
 from qualcode.export.xlsx_rows import FLOAT_FORMAT
 
 if TYPE_CHECKING:  # pandas loads only when a frame is written
@@ -42,7 +42,7 @@ def _put(sheet: Any, row: int, column: int, value: Any, shown: str = FLOAT_FORMA
     value = _plain(value)
     if isinstance(value, str):
         cell = sheet.cell(row=row, column=column)
-        cell.value = cell_text(xml_text(value))
+        cell.value = cell_text(page_text(value))
         cell.data_type = "s"  # text, never a formula, whatever it starts with
         if starts_like_formula(value):
             cell.quotePrefix = True  # and it stays text when someone edits the cell

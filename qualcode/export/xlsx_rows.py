@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from qualcode.csvrows import starts_like_formula
-from qualcode.export.cells import _plain, cell_text, xml_text
+from qualcode.export.cells import _plain, cell_text, page_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -118,7 +118,7 @@ def _column(raws: list[object]) -> Column | None:
 
 def _made(text: str, texts: dict[str, tuple[str, bool]]) -> bool:
     """Put ``text`` in ``texts`` as a cell stores it; False for a text lxml would refuse."""
-    stored = cell_text(xml_text(text))
+    stored = cell_text(page_text(text))
     if not stored.isascii() and _SURROGATE.search(stored):
         return False
     texts[text] = (stored, starts_like_formula(text))
