@@ -29,6 +29,7 @@ __all__ = [
     "find_turns",
     "guess_language",
     "normalise",
+    "plain_text",
     "read_document",
     "read_text_bytes",
 ]
@@ -142,8 +143,8 @@ def read_document(path: Path) -> RawDocument:
                 hidden: Counter[str] = Counter()
                 raw = plain_markdown(raw, hidden)
                 meta.update({kind: str(n) for kind, n in hidden.items()})
-            paged = _pages_out(raw)
-            plain, raw = plain and paged is raw, paged
+            raw, own_ends = plain_text(raw)
+            plain = plain and own_ends
     _check_line_count(path.name, raw)  # before normalising splits it into lines
     text = normalise(raw)
     if not text.strip():
@@ -164,6 +165,17 @@ def _rtf_bytes(name: str, data: bytes) -> bytes:
     if not is_utf16(data):
         raise IngestError(f"{name}: not an RTF file (no {{\\rtf header)")
     return data
+
+
+def plain_text(raw: str) -> tuple[str, bool]:
+    """A plain text as the import reads it, whatever its name (a .txt file's decoded text,
+    a notebook's string given to ``import_text``): its pages' furniture out where it is a
+    PDF's text (``_pages_out``), and whether its line ends are then its writer's own, so
+    that its lines part as ``plain_lines`` reads them. Decided from the name, a string
+    named "plan" or "plan.text" kept a policy head glued to its first sentence, which the
+    same text in "plan.txt" did not."""
+    paged = _pages_out(raw)
+    return paged, paged is raw
 
 
 def _pages_out(raw: str) -> str:

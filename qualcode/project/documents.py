@@ -126,19 +126,21 @@ class DocumentsMixin(Service):
         attributes: Mapping[str, str] | None = None,
         actor: str = "qualcode",
     ) -> DocumentSummary:
-        """Import a transcript given as a string (speaker turns are recognised)."""
+        """Import a transcript given as a string (speaker turns are recognised). It is
+        read as a plain text file's text is, whatever ``name`` ends in (``plain_text``)."""
         from qualcode import ingest
 
         self.store.require_writable()  # before segmenting, which loads spaCy
         check_document_name(name)  # before its name is quoted in any other refusal
-        clean = ingest.normalise(text)
+        paged, plain = ingest.plain_text(text)
+        clean = ingest.normalise(paged)
         if not clean.strip():
             raise IngestError(f"{name}: the text is empty")
         ingest.check_text(name, clean)
         return self._add_document(
             name=name,
             text=clean,
-            turns=ingest.find_turns(clean, plain=name.casefold().endswith(".txt")),
+            turns=ingest.find_turns(clean, plain=plain),
             lang=choose_lang(lang, None, clean, name),
             attributes=dict(attributes or {}),
             source_path=None,
