@@ -17,7 +17,11 @@ and stored:
   opening a quote after a sentence's end ("– Vi måste ...");
 - a sentence that runs on over a page break is joined up again;
 - a word hyphenated at a line's end is joined ("risk- och" keeps its hyphen);
-- a private-use bullet becomes "•", and a contents entry's dot leaders a tab.
+- a private-use bullet becomes "•", and a contents entry's dot leaders a tab;
+- a letter's or a decision's head laid out in columns, which the page gives as one long
+  line ("SOCIALFÖRVALTNINGEN Handläggare Datum Diarienummer ..."), ends its paragraph
+  before a new sentence: read as a full line wrapped, it was one unit with the text's
+  first sentence.
 """
 
 from __future__ import annotations
@@ -76,6 +80,11 @@ SENTENCE_END = (".", "!", "?", ":", ";", "…")
 SECTION = re.compile(r"^\s*§\s*\d")
 # how many lines at a page's top and bottom may be furniture (a minutes' head is four, a
 # report's title block with its registration number and version seven or eight)
+# the words a head labels its fields with; two of them on a line make it a head's
+HEAD_FIELDS = re.compile(
+    r"(?<!\w)(?:Handläggare|Datum|Diarienummer|Dnr|Utfärdat|Beslutsdatum|Telefon|E-post|"
+    r"(?:Vår|Er) (?:beteckning|referens)|Mottagare|Date|Our ref|Your ref|Contact officer)(?!\w)"
+)
 EDGE = 10
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
 
@@ -267,6 +276,8 @@ def ends(before: str, line: str, full: int, kept: bool = False) -> bool:
     capital = starts.isupper() or (starts != "" and starts in "§•")
     if not (capital or (starts.isdigit() and not kept)):
         return False
+    if capital and head_line(before):  # a head flattened onto one line, then the text
+        return True
     if (  # a short line without an end after a sentence's end: "...alla." / "Mål"
         len(line) < SHORT * full
         and before.rstrip().endswith((".", "!", "?", ":"))
@@ -280,6 +291,12 @@ def ends(before: str, line: str, full: int, kept: bool = False) -> bool:
         and not before.rstrip().endswith(marks)
         and last not in RUNS_ON  # "Hälsa och arbetsliv för medarbetare i" / "Malmö stad"
     )
+
+
+def head_line(line: str) -> bool:
+    """Whether ``line`` is a head's fields flattened onto one line: two of its labels or
+    more ("Handläggare", "Datum", "Dnr") and no sentence's end at the line's end."""
+    return len(HEAD_FIELDS.findall(line)) >= 2 and not line.rstrip().endswith(PROSE_END)
 
 
 TAIL = 200  # how much of the text's last line a join reads: its last word and its end
