@@ -97,6 +97,9 @@ def crosstab(
     attribute: Annotated[str, typer.Argument(help="A document attribute, e.g. municipality.")],
     layer: LayerOpt = "coder",
     doc_set: SetOpt = None,
+    aggregate: Annotated[
+        bool, typer.Option(help="A parent code counts its child codes' passages too.")
+    ] = False,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
@@ -111,10 +114,13 @@ def crosstab(
             doc_set=doc_set,
             lang="en",  # as frequencies: "not given", said as the CLI says everything
             names_in="en",  # "Municipality A", as the English summary names it
+            aggregate=aggregate,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)
         title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{in_set}"
+        if aggregate:  # the total row then counts a child's segment under its parent too
+            title += "; parent codes count their child codes' passages (so does the total)"
     _emit_frame(frame, fmt, title)
 
 
@@ -158,6 +164,9 @@ def quotes(
     ] = None,
     layer: LayerOpt = "coder",
     doc_set: SetOpt = None,
+    aggregate: Annotated[
+        bool, typer.Option(help="A parent code's quotes include its child codes' passages.")
+    ] = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
@@ -174,6 +183,7 @@ def quotes(
             viewer=acting_name(project),
             doc_set=doc_set,
             names_in="en",  # "Municipality A", as frequencies and crosstab name it
+            aggregate=aggregate,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)

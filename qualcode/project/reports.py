@@ -86,17 +86,20 @@ class ReportsMixin(OutputBase):
         doc_set: str | None = None,
         lang: str = "en",
         names_in: str | None = None,
+        aggregate: bool = False,
     ) -> pd.DataFrame:
         """Codings per code and value of ``attribute`` (values through the pseudonym key
         unless a lead asks for ``real_names``); documents without a value in a column
         named in ``lang`` ("not given": a "?" column told a reader nothing). Always named,
         in English unless told (``_not_given``): a crosstab's values are its columns.
         ``names_in``: the language a place's proposed pseudonym reads in, as in
-        ``report_frequencies``."""
-        from qualcode.analysis.frames import crosstab
+        ``report_frequencies``; ``aggregate`` as there (a parent counts its children's)."""
+        from qualcode.analysis.frames import crosstab, with_descendants
 
         key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
+        if aggregate:
+            f["codings"] = with_descendants(f["codings"], f["codes"])
         _check_grouping(attribute, f["documents"], None, layer)
         documents = _values_printed(key, f["documents"], [attribute])
         return key.frame(crosstab(f["codings"], documents, attribute, _not_given(lang)))
@@ -145,12 +148,14 @@ class ReportsMixin(OutputBase):
         names_in: str | None = None,
         viewer: str | None = None,
         doc_set: str | None = None,
+        aggregate: bool = False,
     ) -> pd.DataFrame:
         """Quotes per code, longest first (only those with ``keyword`` if given), with
         document (``cited_as``: its name as the summary cites it), participant (the
         speaker's pseudonym) and role, turn (from 1), character position, translation
-        and the coding's id; every text through the pseudonym key."""
-        from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
+        and the coding's id; every text through the pseudonym key. ``aggregate``: a parent
+        code's quotes include its child codes' passages (listed under the parent)."""
+        from qualcode.analysis.frames import attach_turns, quotes, speaker_roles, with_descendants
         from qualcode.project.interviewer_labels import asking_pairs
 
         # "how many per code" is a count: 0 read as no limit and -5 as all but the last
@@ -172,6 +177,8 @@ class ReportsMixin(OutputBase):
         if code:
             self.store.codes.id_for_key(code)
         f = self._layer_frames(layer, doc_set)
+        if aggregate:
+            f["codings"] = with_descendants(f["codings"], f["codes"])
         table = quotes(f["codings"], f["documents"], code, per_code, keyword=keyword)
         turns = self.turns_frame(sorted(set(table["document"])))
         table = attach_turns(table, turns)

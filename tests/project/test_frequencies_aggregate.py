@@ -44,3 +44,17 @@ def test_a_parent_counts_its_childrens_passages_when_asked(tmp_path: Path) -> No
     assert "parent codes count their child codes' passages" in got.stdout
     row = next(line for line in got.stdout.splitlines() if line.startswith("integration"))
     assert row.split()[1] == "3"
+
+
+def test_crosstab_and_quotes_aggregate_too(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _coded(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        table = project.report_crosstab("coder", aggregate=True, lang="en")
+        assert table.loc["integration", "total"] == 3
+        plain = project.report_quotes("integration")
+        assert sorted(plain["text"]) == ["Arbetsmiljön var tung.", "Vi hann inte med."]
+        quoted = project.report_quotes("integration", aggregate=True)
+        assert sorted(quoted["text"]) == sorted(SENTENCES)
+        assert set(quoted["code"]) == {"integration"}
