@@ -126,7 +126,7 @@ def handout(
     copy, package = shlex.quote(output.name), shlex.quote(f"{file_word(made.coder)}.json")
     say(
         f"wrote {output}: {plural(made.documents, 'document')} and {plural(made.codes, 'code')} "
-        f"for {made.coder}, nobody's work; she codes with `qualcode -p {copy} tui`, "
+        f"for {made.coder}, nobody's work; {made.coder} codes with `qualcode -p {copy} tui`, "
         f"sends `qualcode -p {copy} export-coder -o {package}` back, "
         f"and you run `qualcode merge {package}`"
     )

@@ -124,6 +124,7 @@ def test_the_cli_says_what_to_do_next_and_never_overwrites_a_project(tmp_path: P
     assert got.exit_code == 0, got.output
     assert "1 document and 3 codes for sara, nobody's work" in got.stderr
     assert "qualcode merge sara.json" in got.stderr
+    assert "sara codes with `qualcode -p sara.db tui`" in got.stderr  # not 'she': any coder
     for extra in ([], ["--force"]):  # a project is never written over, forced or not
         again = runner.invoke(app, [*args, *extra], env=env)
         assert again.exit_code == 1 and again.stderr.count("\n") == 1
