@@ -11,11 +11,13 @@ is and only the file is made safe to open.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
+from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.output_targets import check_target
@@ -48,6 +50,32 @@ def _table(frame: Any, what: str) -> pd.DataFrame:
             " / ".join(str(p) for p in parts if str(p)) for parts in table.columns.to_flat_index()
         ]
     return table
+
+
+_NO_CHARACTER = re.compile("[\ud800-\udfff]")
+
+
+def _no_char(value: object) -> bool:
+    return isinstance(value, str) and _NO_CHARACTER.search(value) is not None
+
+
+def _no_character_at(sheets: Mapping[str, pd.DataFrame]) -> str | None:
+    """Where a frame first holds a lone surrogate (a sheet name, a column name, a cell),
+    which no file can encode: names listed with ``os.listdir`` from a folder written in
+    Latin-1, or a file read with ``errors="surrogateescape"``, reach a frame so. It was a
+    UnicodeEncodeError from deep in the CSV or workbook writer; read before either runs."""
+    for sheet, table in sheets.items():
+        apart = f"sheet {shown(sheet)}: " if len(sheets) > 1 else ""
+        if apart and _no_char(sheet):
+            return f"sheet name {shown(sheet)}"
+        for column in table.columns:
+            if _no_char(column):
+                return f"{apart}column name {shown(column)}"
+        for column in table.columns:
+            rows = (row for row, value in enumerate(table[column], 1) if _no_char(value))
+            if (row := next(rows, None)) is not None:
+                return f"{apart}column {shown(column)}, row {row}"
+    return None
 
 
 class FrameFilesMixin(Service):
@@ -98,6 +126,12 @@ class FrameFilesMixin(Service):
         key = self.pseudonym_key(real_names, at.name if at else None)
         sheets = {key.apply(name): key.frame(table) for name, table in sheets.items()}
         csv = suffix == ".csv"
+        if (where := _no_character_at(sheets)) is not None:
+            raise ValidationError(
+                f"{target.name}: {where} holds a character that is none (a lone surrogate: "
+                "bytes read in another encoding than UTF-8, such as a file name listed from a "
+                "Latin-1 folder); mend the frame; nothing written"
+            )
         data = csv_bytes(sheets["data"]) if csv else xlsx_bytes(sheets, measured=500)
         check_files(key, {target.name: data})
         details = {"names": names_said(real_names), "rows": sum(len(t) for t in sheets.values())}
