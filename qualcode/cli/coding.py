@@ -181,6 +181,10 @@ def memo_add(
         typer.Option(help="With --doc and --end: on the passage START-END (characters)."),
     ] = None,
     end: Annotated[int | None, typer.Option(help="The passage's end (exclusive).")] = None,
+    quote: Annotated[
+        str | None,
+        typer.Option(help="With --doc: on the passage of these words (it must occur once)."),
+    ] = None,
 ) -> None:
     """Add a memo to a document or a passage of it, a coding, a code, or (with none given)
     the project."""
@@ -193,11 +197,15 @@ def memo_add(
         raise ValidationError("give one of --doc, --coding or --code")
     if (start is None) != (end is None):
         raise ValidationError("a memo's passage needs both --start and --end")
+    if quote is not None and (doc is None or start is not None):
+        raise ValidationError("--quote goes with --doc, in place of --start and --end")
     kind, target = targets[0] if targets else ("project", "project")
     # a passage noted before it is coded, as the TUI's memo on a selection: the CLI had
     # only the whole document, and the note lost where it was about
     span = (start, end) if start is not None and end is not None else None
     with open_project(coder, author) as project:
+        if quote is not None and doc is not None:  # by its words, as `code add --quote`
+            span = start, end = project.locate_quote(doc, quote)
         memo = project.add_memo(kind, target, who_acts(project, "memo add"), text, span=span)
     where = f" {start}-{end}" if span else ""
     say(f"memo {memo.id[:8]} on {kind} {target}{where}")

@@ -76,3 +76,28 @@ def test_the_service_finds_a_quote_for_every_face(tmp_path: Path) -> None:
         assert project.locate_quote("aby_01", "Ärendemängden var för hög") == (start, start + 25)
         with pytest.raises(ValidationError, match="found 2 times"):
             project.locate_quote("aby_01", "vi")
+
+
+def test_a_memo_on_a_passage_by_its_words(tmp_path: Path) -> None:
+    path = _project(tmp_path)
+    runner = CliRunner(env={"QUALCODE_CODER": "karin"})
+    memo = ["-p", str(path), "memo", "add", "vem bestämde?", "--doc", "aby_01"]
+    got = runner.invoke(app, [*memo, "--quote", "Politikerna bestämde"])
+    assert got.exit_code == 0, got.output
+    start = SV_TEXT.index("Politikerna")
+    assert f"{start}-{start + 20}" in got.stderr
+    with Project.open(path) as project:
+        project.act_as("karin")
+        (kept,) = project.memos()
+        assert (kept.start, kept.end) == (start, start + 20)
+    for extra, said in (
+        (["--quote", "vi"], "quote found 2 times"),
+        (["--quote", "vi", "--start", "0", "--end", "2"], "--quote goes with --doc"),
+    ):
+        refused = runner.invoke(app, [*memo, *extra])
+        assert refused.exit_code == 1 and said in refused.stderr
+    bare = runner.invoke(app, ["-p", str(path), "memo", "add", "x", "--quote", "vi"])
+    assert bare.exit_code == 1 and "--quote goes with --doc" in bare.stderr
+    with Project.open(path) as project:
+        project.act_as("karin")
+        assert len(project.memos()) == 1  # nothing written by a refusal
