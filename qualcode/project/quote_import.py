@@ -68,10 +68,11 @@ class QuoteImportMixin(Service):
                 f"quote not found in {name}: it must match the text word for word "
                 "(`qualcode docs show` prints the text)"
             )
-        if len(found) > 1:
+        if len(found) > 1:  # where each stands: her start and end, without counting
+            at = ", ".join(f"{a}-{b}" for a, b in found[:5]) + (", ..." if len(found) > 5 else "")
             raise ValidationError(
-                f"quote found {len(found)} times in {name}: quote more of the passage so it "
-                "occurs once, or code it by its start and end"
+                f"quote found {len(found)} times in {name} (at {at}): quote more of the "
+                "passage so it occurs once, or code it by its start and end"
             )
         return found[0]
 

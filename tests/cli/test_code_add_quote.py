@@ -50,7 +50,7 @@ def test_quote_codes_the_passage_it_names(tmp_path: Path) -> None:
     ("args", "said"),
     [
         (["--quote", "Politikerna bestämde inte"], "quote not found in aby_01.txt"),
-        (["--quote", "vi"], "quote found 2 times in aby_01.txt"),
+        (["--quote", "vi"], "quote found 2 times in aby_01.txt (at 147-149, 173-175)"),
         (["--quote", ""], "quote: give the passage's words (it is empty)"),
         (["--quote", " \n "], "quote: give the passage's words (it is empty)"),
         ([], "give --start and --end, or --quote"),
