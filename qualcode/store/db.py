@@ -269,6 +269,16 @@ class Database:
                 f"{path}: written by a newer qualcode (schema {version}, this version "
                 f"knows {len(migrations)}); upgrade qualcode to open it"
             )
+        if version < 0:
+            # no qualcode writes one (another program, or a hand, did): read as a number of
+            # migrations it ran the last one again over the tables it had and stamped the
+            # file schema 0, so the next open failed at the first ('table meta already
+            # exists') though nothing in it was damaged
+            conn.close()
+            raise DamagedProjectError(
+                f"{path}: the project file is damaged (its schema number reads {version}); "
+                "nothing changed; restore it from a copy (a .bak beside it, or your backup)"
+            )
         try:
             refuse_foreign_schema(conn, path)  # before any write could set one off
         except BaseException:
