@@ -65,8 +65,9 @@ def memos_markdown(title: str, intro: str, sections: Sequence[Section], lang: st
             if group.about:
                 lines += [f"*{md_inline(group.about)}*", ""]
             for note in group.notes:
-                if note.passage:
-                    lines += [f"> {line}" for line in md_block(note.passage)] + [""]
+                if note.passage:  # a turn a line: a hard break ends every line but the last
+                    block = md_block(note.passage)
+                    lines += [f"> {line}\\" for line in block[:-1]] + [f"> {block[-1]}", ""]
                 lines += [f"**{md_inline(_byline(note, lang))}**", ""]
                 lines += [*md_block(note.text), ""]
     return "\n".join(lines)

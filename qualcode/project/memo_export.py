@@ -30,8 +30,21 @@ PASSAGE_WORDS = 120  # a passage quoted above its memo: a whole answer is cut he
 
 
 def _cut(text: str, words: int = PASSAGE_WORDS) -> str:
-    said = text.split()
-    return " ".join(said) if len(said) <= words else " ".join(said[:words]) + " …"
+    """The passage's first ``words`` words, each of its lines (a speaker's turn) on a line
+    of its own: run together, a memo's passage read "IP3: Ja, det är lugnt. … Lena: Kan
+    du börja", the interviewer's question as if the interviewee had asked it (render45)."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    kept: list[str] = []
+    for line in filter(None, lines):
+        said = line.split()
+        if words <= 0 or len(said) > words:
+            kept.append(" ".join(said[:words]) + " …" if words > 0 else "…")
+            break
+        kept.append(line)
+        words -= len(said)
+    if kept and kept[-1] == "…":  # cut at a line's end: the mark goes on that line
+        kept[-2:] = [kept[-2] + " …"] if len(kept) > 1 else ["…"]
+    return "\n".join(kept)
 
 
 class MemoExportMixin(OutputBase):
