@@ -112,6 +112,10 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         if layer == CONSENSUS:
             raters = [*raters, CONSENSUS]
             decided = {c.document_id for c in self.store.codings.list(layer=CONSENSUS)}
+            # a document whose cases the lead decided as nothing coded (reject) holds no
+            # consensus coding, yet is reconciled: left out, the coders' agreement with the
+            # consensus left out every passage the team agreed was not the code (study45)
+            decided |= {d.document_id for d in self.store.decisions.current()}
             if not decided & set(doc_ids):  # pages of "undefined" said nothing of why
                 raise ValidationError(
                     "no consensus codings yet in the counted documents: nothing to compare "

@@ -76,8 +76,9 @@ class TeamScope:
     # with how many it would count (``default_team.together``)
     together: tuple[tuple[tuple[str, ...], int], ...] = ()
     # before and after reconciliation: how many documents the rule chose before only those
-    # with consensus codings were kept; "1 of 4 documents (finished by every counted coder)"
-    # hid that three were finished and two of them not yet reconciled (study45)
+    # reconciled so far (a decision or a consensus coding) were kept; "1 of 4 documents
+    # (finished by every counted coder)" hid that three were finished, two not reconciled
+    # (study45)
     consensus_of: int | None = None
 
     def _of(self) -> str:
@@ -95,7 +96,7 @@ class TeamScope:
             name, finished, without = self.narrowed_by
             how += f"; without {name}, who finished {finished}, {without} would count"
         if self.consensus_of is not None and self.consensus_of != len(self.documents):
-            how += f"; of those {self.consensus_of}, the ones with consensus codings"
+            how += f"; of those {self.consensus_of}, the ones reconciled so far"
         return f"{len(self.coders)} coders ({', '.join(self.coders)}), {self._of()} ({how})"
 
     def short(self) -> str:
