@@ -373,7 +373,10 @@ def _check_grouping(
         if setting is None:
             raise ValidationError(said)
         raise SettingError(setting, f"{SETTING} coder: {said}")
-    if name in BY_CODING or name in documents.columns:
+    # a document's own columns (id, name, lang, words, imported_at) are no attributes: the
+    # counts join attributes alone, so --by name was a KeyError traceback and --by id split
+    # by the codings' own ids (study45)
+    if name in BY_CODING or (name in documents.columns and name not in DOCUMENT_COLUMNS):
         return
     there = [c for c in documents.columns if c not in DOCUMENT_COLUMNS]
     said = (
