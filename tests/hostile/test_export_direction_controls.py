@@ -10,9 +10,7 @@ check saw two words, and the participant's name went out in every export.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ import pytest
 from qualcode import Project
 from qualcode.export.cells import csv_cell, in_order, md_block, md_inline, page_text
 from qualcode.export.pseudonyms import Key
+from tests.export.name_leak_kit import export_as_lead, texts_in
 
 REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
 RLO, LRI, PDI = "\u202e", "\u2066", "\u2069"
@@ -71,18 +70,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _texts(path: Path) -> str:
-    data = path.read_bytes()
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        return data.decode("utf-8-sig")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return "".join(
-            archive.read(m).decode("utf-8", "replace")
-            for m in archive.namelist()
-            if not m.endswith(".png")
-        )
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("kind", "suffix"),
@@ -101,15 +88,8 @@ def test_no_direction_control_in_an_export(
     project: Path, tmp_path: Path, kind: str, suffix: str
 ) -> None:
     target = tmp_path / f"out{suffix}"
-    with Project.open(project) as p:
-        p.act_as("lena")
-        if kind == "summary":
-            p.export_summary(target, layer="coder", lang="sv", viewer="lena")
-        elif kind == "codings":
-            p.export_codings(target, viewer="lena")
-        else:
-            p.export_memos(target, "lena", lang="sv")
-    text = _texts(target)
+    export_as_lead(project, kind, target)
+    text = "".join(texts_in(target))
     assert not REORDERING.search(text)
     assert "gnikrow" in text or kind == "summary"  # the memo's words are there, in order
     assert "Karin" not in text and "IP1" in text
