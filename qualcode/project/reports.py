@@ -8,10 +8,17 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, SupportsIndex, overload
 
-from qualcode.errors import SETTING, SettingError, ValidationError
-from qualcode.model import DOCUMENT_COLUMNS, AuditEntry
+from qualcode.errors import SETTING, SettingError
+from qualcode.model import AuditEntry
 from qualcode.project.export_names import cited_names
 from qualcode.project.outputs import OutputBase
+from qualcode.project.report_groups import (
+    BY_DOCUMENT,
+    check_grouping,
+    documents_named,
+    values_printed,
+)
+from qualcode.project.report_groups import splits_by_coder as splits_by_coder  # the TUI's
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.source_paths import folders_out
 
@@ -71,9 +78,17 @@ class ReportsMixin(OutputBase):
         if aggregate:
             f["codings"] = with_descendants(f["codings"], f["codes"])
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
-            _check_grouping(attribute, f["documents"], "by", layer)
-        documents = _values_printed(key, f["documents"], by or ())
-        return key.frame(frequencies(f["codings"], documents, by, _not_given(lang)))
+            check_grouping(attribute, f["documents"], "by", layer)
+        documents = values_printed(key, f["documents"], by or ())
+        counted = frequencies(f["codings"], documents, by, _not_given(lang))
+        if BY_DOCUMENT in (by or ()):
+            counted = documents_named(counted, self._names_printed(key))
+        return key.frame(counted)
+
+    def _names_printed(self, key: Key) -> dict[str, str]:
+        """Each document's name as a report cites it, through the key."""
+        summaries = self.store.documents.summaries()
+        return {d: key.apply(n) for d, n in cited_names((s.id, s.name) for s in summaries).items()}
 
     @one_snapshot
     def report_crosstab(
@@ -100,9 +115,12 @@ class ReportsMixin(OutputBase):
         f = self._layer_frames(layer, doc_set)
         if aggregate:
             f["codings"] = with_descendants(f["codings"], f["codes"])
-        _check_grouping(attribute, f["documents"], None, layer)
-        documents = _values_printed(key, f["documents"], [attribute])
-        return key.frame(crosstab(f["codings"], documents, attribute, _not_given(lang)))
+        check_grouping(attribute, f["documents"], None, layer)
+        documents = values_printed(key, f["documents"], [attribute])
+        table = crosstab(f["codings"], documents, attribute, _not_given(lang))
+        if attribute == BY_DOCUMENT and not table.empty:
+            table = documents_named(table, self._names_printed(key))
+        return key.frame(table)
 
     @one_snapshot
     def report_cooccurrence(
@@ -310,20 +328,6 @@ class ReportsMixin(OutputBase):
         )
 
 
-# what a report groups codings by besides the documents' attributes: who coded them, the
-# first thing a methods section counts ("codings per code and coder")
-BY_CODING = ("coder",)
-
-
-def splits_by_coder(layer: str) -> bool:
-    """Whether ``layer``'s codings may be split by who coded them. Not the consensus: its
-    codings are recorded as the lead's who decided each case, and split by coder it read
-    "lena 7" beside no coder at all, as though the lead had coded every passage (the
-    reports screen stopped offering it, eyes33; `report frequencies --by coder --layer
-    consensus` still printed it, review33)."""
-    return layer != "consensus"
-
-
 @overload
 def _not_given(lang: str) -> str: ...
 @overload
@@ -340,49 +344,3 @@ def _not_given(lang: str | None) -> str | None:
     from qualcode.export.labels import label
 
     return None if lang is None else label(lang, "no_value")
-
-
-def _values_printed(key: Key, documents: pd.DataFrame, attributes: Sequence[str]) -> pd.DataFrame:
-    """``documents`` with the values of the ``attributes`` a report groups by as the key
-    prints them, so two values printed alike are one group, as the summary counts them:
-    grouped first and printed after, 'Åby' and 'Ekstad' both on the key as 'Kommun A' gave
-    two 'Kommun A' rows per code, and a crosstab two columns of that name, which stopped
-    `report crosstab` with a traceback (red team 36)."""
-    grouped = [a for a in attributes if a in documents.columns]
-    if not key or not grouped:
-        return documents
-    return documents.assign(
-        **{
-            a: documents[a].map(lambda v, a=a: key.attribute(a, v) if isinstance(v, str) else v)
-            for a in grouped
-        }
-    )
-
-
-def _check_grouping(
-    name: str, documents: pd.DataFrame, setting: str | None, layer: str = "coder"
-) -> None:
-    """A document attribute or ``coder`` (not in the consensus: ``splits_by_coder``); else
-    one line naming what there is to choose, after the ``setting`` it was given as, if any
-    (``by``: the CLI's ``--by``)."""
-    if name in BY_CODING and not splits_by_coder(layer):
-        said = (
-            "the consensus is no coder's: its codings are recorded as the lead's who "
-            "decided each case; split it by a document attribute"
-        )
-        if setting is None:
-            raise ValidationError(said)
-        raise SettingError(setting, f"{SETTING} coder: {said}")
-    # a document's own columns (id, name, lang, words, imported_at) are no attributes: the
-    # counts join attributes alone, so --by name was a KeyError traceback and --by id split
-    # by the codings' own ids (study45)
-    if name in BY_CODING or (name in documents.columns and name not in DOCUMENT_COLUMNS):
-        return
-    there = [c for c in documents.columns if c not in DOCUMENT_COLUMNS]
-    said = (
-        f"no document attribute {name!r} (attributes: {', '.join(there) or 'none'}; "
-        "or coder: who coded)"
-    )
-    if setting is None:
-        raise ValidationError(said)
-    raise SettingError(setting, f"{SETTING}: {said}")

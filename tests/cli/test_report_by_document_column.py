@@ -1,7 +1,9 @@
 """`report frequencies --by name` (or lang, words, imported_at) ended in a pandas KeyError
 traceback, `--by id` split the counts by each coding's own id, and `report crosstab name`
 said "nothing to show": a document's own columns are no attributes, and the counts join
-attributes alone. They are refused in one line naming the attributes there are."""
+attributes alone. They are refused in one line naming the attributes there are; a
+split by document, the matrix of codes by document an NVivo user looks for first, is
+`--by document` (`report crosstab document`), each named as the reports cite it."""
 
 from __future__ import annotations
 
@@ -43,3 +45,14 @@ def test_an_attribute_still_splits(coded: Path) -> None:
     )
     assert got.exit_code == 0, got.output
     assert "Åby" in got.stdout
+
+
+def test_a_split_by_document_names_each_document(coded: Path) -> None:
+    runner = CliRunner()
+    base = ["-p", str(coded), "--coder", "lena", "report"]
+    got = runner.invoke(app, [*base, "frequencies", "--by", "document", "-f", "csv"])
+    assert got.exit_code == 0, got.output
+    assert got.stdout.splitlines()[1:] == ["mission_dialogue,aby_01,1,2,1"]
+    table = runner.invoke(app, [*base, "crosstab", "document", "-f", "csv"])
+    assert table.exit_code == 0, table.output
+    assert table.stdout.splitlines()[0].endswith("code,aby_01,total")

@@ -1,0 +1,92 @@
+"""What a report splits its counts by: a document attribute, who coded (``coder``), or the
+document itself (``document``: NVivo's coding by source, a matrix of codes by document),
+each checked before anything is counted, and the values printed as the key prints them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from qualcode.errors import SETTING, SettingError, ValidationError
+from qualcode.model import DOCUMENT_COLUMNS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qualcode.export.pseudonyms import Key
+
+# what a report groups codings by besides the documents' attributes: who coded them, the
+# first thing a methods section counts ("codings per code and coder")
+BY_CODING = ("coder",)
+
+
+def splits_by_coder(layer: str) -> bool:
+    """Whether ``layer``'s codings may be split by who coded them. Not the consensus: its
+    codings are recorded as the lead's who decided each case, and split by coder it read
+    "lena 7" beside no coder at all, as though the lead had coded every passage (the
+    reports screen stopped offering it, eyes33; `report frequencies --by coder --layer
+    consensus` still printed it, review33)."""
+    return layer != "consensus"
+
+
+# the codings' own column of document ids: split by it, then named as the reports name a
+# document (study45: a table of codes by document was the first thing an NVivo user missed)
+BY_DOCUMENT = "document"
+
+
+def documents_named(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+    """A report split by ``document``: its ids (a column, or a crosstab's columns) as the
+    documents' names, the crosstab's columns in the names' order, its total last."""
+    if BY_DOCUMENT in frame.columns and frame.columns.name != BY_DOCUMENT:
+        return frame.assign(**{BY_DOCUMENT: frame[BY_DOCUMENT].map(names)})
+    named = frame.rename(columns=names)
+    order = sorted(c for c in named.columns if c != "total")
+    return named[[*order, *(["total"] if "total" in named.columns else [])]]
+
+
+def values_printed(key: Key, documents: pd.DataFrame, attributes: Sequence[str]) -> pd.DataFrame:
+    """``documents`` with the values of the ``attributes`` a report groups by as the key
+    prints them, so two values printed alike are one group, as the summary counts them:
+    grouped first and printed after, 'Åby' and 'Ekstad' both on the key as 'Kommun A' gave
+    two 'Kommun A' rows per code, and a crosstab two columns of that name, which stopped
+    `report crosstab` with a traceback (red team 36)."""
+    grouped = [a for a in attributes if a in documents.columns]
+    if not key or not grouped:
+        return documents
+    return documents.assign(
+        **{
+            a: documents[a].map(lambda v, a=a: key.attribute(a, v) if isinstance(v, str) else v)
+            for a in grouped
+        }
+    )
+
+
+def check_grouping(
+    name: str, documents: pd.DataFrame, setting: str | None, layer: str = "coder"
+) -> None:
+    """A document attribute or ``coder`` (not in the consensus: ``splits_by_coder``); else
+    one line naming what there is to choose, after the ``setting`` it was given as, if any
+    (``by``: the CLI's ``--by``)."""
+    if name in BY_CODING and not splits_by_coder(layer):
+        said = (
+            "the consensus is no coder's: its codings are recorded as the lead's who "
+            "decided each case; split it by a document attribute"
+        )
+        if setting is None:
+            raise ValidationError(said)
+        raise SettingError(setting, f"{SETTING} coder: {said}")
+    # a document's own columns (id, name, lang, words, imported_at) are no attributes: the
+    # counts join attributes alone, so --by name was a KeyError traceback and --by id split
+    # by the codings' own ids (study45)
+    if name in (*BY_CODING, BY_DOCUMENT) or (
+        name in documents.columns and name not in DOCUMENT_COLUMNS
+    ):
+        return
+    there = [c for c in documents.columns if c not in DOCUMENT_COLUMNS]
+    said = (
+        f"no document attribute {name!r} (attributes: {', '.join(there) or 'none'}; "
+        "or coder: who coded; or document)"
+    )
+    if setting is None:
+        raise ValidationError(said)
+    raise SettingError(setting, f"{SETTING}: {said}")
