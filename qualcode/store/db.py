@@ -21,7 +21,7 @@ import sqlite_utils
 from qualcode.errors import ProjectError, QualcodeError, one_line
 from qualcode.oneline import cut_path
 from qualcode.store.checked import CheckedConnection, DamagedProjectError
-from qualcode.store.foreign import refuse_foreign_schema
+from qualcode.store.foreign import refuse_foreign_schema, refuse_missing_tables
 from qualcode.store.migrate import backup, migrate, repair_first_decisions
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS, READ_AS_IS
 from qualcode.userfile import unnamable
@@ -281,6 +281,8 @@ class Database:
             )
         try:
             refuse_foreign_schema(conn, path)  # before any write could set one off
+            if version == len(migrations):  # an older file gains its tables as it upgrades
+                refuse_missing_tables(conn, path, tuple(migrations))
         except BaseException:
             conn.close()
             raise

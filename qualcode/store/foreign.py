@@ -7,6 +7,11 @@ every coding removed by the next ``memo add``, without a word and with an audit 
 named only the memo (red team 42). qualcode makes two triggers (the audit log's, append
 only) and no view, so anything else in the file's schema is refused on open, before any
 write (a migration's included) could set it off.
+
+The other way round, a file stamped with qualcode's mark and this version's schema number
+but without the tables its migrations make (another tool dropped one, or a file forged
+with the two numbers alone) opened, and its first command stopped with a traceback ('no
+such table: coders'): it is refused on open as damaged, naming the table.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from functools import cache
 from pathlib import Path
 
 from qualcode.errors import ProjectError, one_line
-from qualcode.store.migrate import statements
+from qualcode.store.checked import DamagedProjectError
+from qualcode.store.migrate import migrate, statements
 from qualcode.store.schema import MIGRATIONS
 
 
@@ -49,4 +55,30 @@ def refuse_foreign_schema(conn: sqlite3.Connection, path: Path) -> None:
             f"a {kind} of someone else's could change or show the project behind its users' "
             f"backs, so it is not opened: drop it (sqlite3's DROP {kind.upper()}) or ask "
             "whoever sent the file for one without it"
+        )
+
+
+@cache
+def _own_tables(migrations: tuple[str, ...]) -> frozenset[str]:
+    """The tables ``migrations`` make, read from an empty file they are run on."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, None, migrations)
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    finally:
+        conn.close()
+    return frozenset(name for (name,) in rows)
+
+
+def refuse_missing_tables(
+    conn: sqlite3.Connection, path: Path, migrations: tuple[str, ...]
+) -> None:
+    """Refuse, in one line, a file at this schema number that lacks a table of its schema."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    missing = sorted(_own_tables(migrations) - {name for (name,) in rows})
+    if missing:
+        more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+        raise DamagedProjectError(
+            f"{path}: the project file is damaged (it lacks the table {missing[0]!r}{more}); "
+            "nothing changed; restore it from a copy (a .bak beside it, or your backup)"
         )

@@ -1,0 +1,66 @@
+"""A file carrying qualcode's mark and this version's schema number without the tables.
+
+Another tool dropped a table of a real project, or someone forged a file with the two
+header numbers alone: it opened, and its first command stopped with a traceback
+('sqlite3.OperationalError: no such table: coders'). It is refused on open in one line
+naming the table, and the file is left byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from qualcode.store.checked import DamagedProjectError
+from qualcode.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from tests.conftest import team_project
+
+
+def _forged(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _one_dropped(path: Path) -> Path:
+    made, _ = team_project(path)
+    made.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE name_scans")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [(_forged, "it lacks the table 'attributes' and "), (_one_dropped, "the table 'name_scans')")],
+    ids=["forged", "one-dropped"],
+)
+def test_refused_on_open_in_one_line(make: object, said: str, tmp_path: Path) -> None:
+    path = make(tmp_path / "p.db")  # type: ignore[operator]
+    before = path.read_bytes()
+    with pytest.raises(DamagedProjectError, match="the project file is damaged") as refused:
+        Project.open(path)
+    assert said in str(refused.value)
+    got = CliRunner().invoke(app, ["-p", str(path), "docs", "list"], env={"QUALCODE_CODER": "lena"})
+    assert got.exit_code == 1 and "Traceback" not in got.output
+    assert got.stderr.startswith(f"error: {path}: the project file is damaged (")
+    assert got.stderr.count("\n") == 1
+    assert path.read_bytes() == before
+
+
+def test_a_whole_project_still_opens(tmp_path: Path) -> None:
+    made, _ = team_project(tmp_path / "p.db")
+    made.close()
+    with Project.open(tmp_path / "p.db") as project:
+        assert [c.name for c in project.coders()] == ["johan", "karin", "lena"]
