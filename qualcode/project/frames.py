@@ -185,6 +185,19 @@ class FramesMixin(Service):
         ]
         return pd.DataFrame(rows, columns=["document", "turn", "speaker", "start", "end"])
 
+    def with_speakers(self, codings: pd.DataFrame) -> pd.DataFrame:
+        """``codings`` (a codings frame, or rows of one) with the speaker turn each coding
+        starts in: ``turn`` (from 1, as the exports and the summary count) and ``speaker``
+        (the stored label). Codes per participant is a researcher's first table, and the
+        codings frame holds offsets only: the join on turns by offset was hers to write.
+        A text without speakers (a plan, a policy) has neither; names are as stored, for
+        analysis (``save_frame`` writes them through the pseudonym key)."""
+        from qualcode.analysis.frames import attach_turns
+
+        turns = self.turns_frame(sorted(set(codings["document"])))
+        joined = attach_turns(codings, turns)
+        return joined.assign(turn=joined["turn"].astype("Int64") + 1)
+
     def memos_frame(self) -> pd.DataFrame:
         """The memos the acting person may read (blind: a coder's own), one row each, oldest
         first, with what each is about: a team that writes its analysis in memos, as in
