@@ -38,7 +38,9 @@ def documents_named(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFra
     """A report split by ``document``: its ids (a column, or a crosstab's columns) as the
     documents' names, the crosstab's columns in the names' order, its total last."""
     if BY_DOCUMENT in frame.columns and frame.columns.name != BY_DOCUMENT:
-        return frame.assign(**{BY_DOCUMENT: frame[BY_DOCUMENT].map(names)})
+        named = frame.assign(**{BY_DOCUMENT: frame[BY_DOCUMENT].map(names)})
+        order = [c for c in ("code", BY_DOCUMENT) if c in named.columns]  # not by id
+        return named.sort_values(order, kind="stable").reset_index(drop=True)
     named = frame.rename(columns=names)
     order = sorted(c for c in named.columns if c != "total")
     return named[[*order, *(["total"] if "total" in named.columns else [])]]
