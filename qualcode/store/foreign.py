@@ -9,7 +9,7 @@ only) and no view, so anything else in the file's schema is refused on open, bef
 write (a migration's included) could set it off.
 
 The other way round, a file stamped with qualcode's mark and this version's schema number
-but without the tables its migrations make (another tool dropped one, or a file forged
+but without the tables or columns its migrations make (another tool dropped one, or a file forged
 with the two numbers alone) opened, and its first command stopped with a traceback ('no
 such table: coders'): it is refused on open as damaged, naming the table.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from qualcode.errors import ProjectError, one_line
 from qualcode.store.checked import DamagedProjectError
-from qualcode.store.migrate import migrate, statements
+from qualcode.store.migrate import REPAIRED_COLUMNS, migrate, statements
 from qualcode.store.schema import MIGRATIONS
 
 
@@ -58,27 +58,48 @@ def refuse_foreign_schema(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+# every table's every column, in one read of the file's schema
+_COLUMNS = (
+    "SELECT m.name, c.name FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
+    "WHERE m.type = 'table'"
+)
+
+
+def _columns(conn: sqlite3.Connection) -> frozenset[tuple[str, str]]:
+    return frozenset((table, column) for table, column in conn.execute(_COLUMNS).fetchall())
+
+
 @cache
-def _own_tables(migrations: tuple[str, ...]) -> frozenset[str]:
-    """The tables ``migrations`` make, read from an empty file they are run on."""
+def _own_columns(migrations: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The tables and columns ``migrations`` make, read from an empty file they are run on."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrate(conn, None, migrations)
-        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        return _columns(conn)
     finally:
         conn.close()
-    return frozenset(name for (name,) in rows)
 
 
 def refuse_missing_tables(
     conn: sqlite3.Connection, path: Path, migrations: tuple[str, ...]
 ) -> None:
-    """Refuse, in one line, a file at this schema number that lacks a table of its schema."""
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    missing = sorted(_own_tables(migrations) - {name for (name,) in rows})
-    if missing:
+    """Refuse, in one line, a file at this schema number that lacks a table or a column of
+    its schema. A column dropped by another tool was worse than a traceback: SQLite reads
+    a double-quoted name it does not know as text, so `memo list` showed every memo's end
+    as the word "end"."""
+    have = _columns(conn)
+    missing = sorted(_own_columns(migrations) - have - REPAIRED_COLUMNS)
+    if not missing:
+        return
+    tables = {table for table, _ in have}
+    gone = sorted({table for table, _ in missing if table not in tables})
+    if gone:
+        more = f" and {len(gone) - 1} more" if len(gone) > 1 else ""
+        what = f"the table {gone[0]!r}{more}"
+    else:
         more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
-        raise DamagedProjectError(
-            f"{path}: the project file is damaged (it lacks the table {missing[0]!r}{more}); "
-            "nothing changed; restore it from a copy (a .bak beside it, or your backup)"
-        )
+        what = f"the column {missing[0][1]!r} of the table {missing[0][0]!r}{more}"
+    raise DamagedProjectError(
+        f"{path}: the project file is damaged (it lacks {what}); "
+        "nothing changed; restore it from a copy (a .bak beside it, or your backup)"
+    )

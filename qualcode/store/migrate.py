@@ -85,6 +85,11 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
                 conn.execute("PRAGMA foreign_keys = ON")
 
 
+# the columns ``repair_first_decisions`` adds to a file of qualcode's first commit, which
+# otherwise stands at today's schema number: no sign of damage
+REPAIRED_COLUMNS = frozenset({("decisions", "case_id"), ("decisions", "superseded_at")})
+
+
 def repair_first_decisions(conn: sqlite3.Connection, path: Path | None) -> None:
     """Give the decisions table of a file made by qualcode's very first commit (491109d8)
     the two columns its released schema has. That commit's migration 1 made decisions

@@ -1,9 +1,9 @@
-"""A file carrying qualcode's mark and this version's schema number without the tables.
+"""A file carrying qualcode's mark and this version's schema number without its tables.
 
-Another tool dropped a table of a real project, or someone forged a file with the two
-header numbers alone: it opened, and its first command stopped with a traceback
+Another tool dropped a table or a column of a real project, or someone forged a file with
+the two header numbers alone: it opened, and its first command stopped with a traceback
 ('sqlite3.OperationalError: no such table: coders'). It is refused on open in one line
-naming the table, and the file is left byte for byte as it was.
+naming the table or column, and the file is left byte for byte as it was.
 """
 
 from __future__ import annotations
@@ -31,20 +31,34 @@ def _forged(path: Path) -> Path:
     return path
 
 
-def _one_dropped(path: Path) -> Path:
+def _dropped(path: Path, statement: str) -> Path:
     made, _ = team_project(path)
     made.close()
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE name_scans")
+    conn.execute(statement)
     conn.commit()
     conn.close()
     return path
 
 
+def _one_dropped(path: Path) -> Path:
+    return _dropped(path, "DROP TABLE name_scans")
+
+
+def _a_column_dropped(path: Path) -> Path:
+    """SQLite reads a double-quoted name it does not know as text: `memo list` showed every
+    memo's end as the word "end"."""
+    return _dropped(path, 'ALTER TABLE memos DROP COLUMN "end"')
+
+
 @pytest.mark.parametrize(
     ("make", "said"),
-    [(_forged, "it lacks the table 'attributes' and "), (_one_dropped, "the table 'name_scans')")],
-    ids=["forged", "one-dropped"],
+    [
+        (_forged, "it lacks the table 'attributes' and "),
+        (_one_dropped, "the table 'name_scans')"),
+        (_a_column_dropped, "it lacks the column 'end' of the table 'memos')"),
+    ],
+    ids=["forged", "one-dropped", "a-column-dropped"],
 )
 def test_refused_on_open_in_one_line(make: object, said: str, tmp_path: Path) -> None:
     path = make(tmp_path / "p.db")  # type: ignore[operator]
