@@ -20,6 +20,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit, shortened
 from qualcode.errors import ValidationError
+from qualcode.project.stamps import minute
 
 if TYPE_CHECKING:
     from qualcode.project.memos import MemoView
@@ -277,7 +278,7 @@ def memo_list(
             if row["start"] is not None:
                 row["target_kind"] = f"passage {row['start']}-{row['end']}"
             row["about"] = _about(view)
-            row["created_at"] = view.memo.created_at[:16].replace("T", " ")
+            row["created_at"] = minute(view.memo.created_at)
     fields = [
         "id",
         "created_at",

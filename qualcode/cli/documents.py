@@ -22,6 +22,7 @@ from qualcode.cli.output import Format, TextFormat, emit, json_text, printable
 from qualcode.cli.said import flag
 from qualcode.cli.search import SetOpt
 from qualcode.errors import ValidationError, one_line
+from qualcode.project.stamps import minute
 
 # -- project ---------------------------------------------------------------------------
 
@@ -148,7 +149,7 @@ def docs_list(
             row.update({k: row["attributes"].get(k, "") for k in keys})
             if fmt is Format.table:
                 row["id"] = row["id"][:8]
-                row["removed_at"] = row.get("removed_at", "")[:16].replace("T", " ")
+                row["removed_at"] = minute(row.get("removed_at", ""))
         columns = ["id", "name", *when, "lang", "words", *keys]
     emit(
         rows,

@@ -10,6 +10,7 @@ import typer
 from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_acts
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.search import AttrOpt, attribute_options
+from qualcode.project.stamps import minute
 
 sets_app = typer.Typer(
     help="Named document sets: make, list, show, add to, remove from, rename, delete.",
@@ -46,7 +47,7 @@ def sets_list(coder: CoderOpt = None, fmt: FormatOpt = Format.table) -> None:
             "set": s.name,
             "documents": len(s.documents),
             "made_by": s.created_by,
-            "made_at": s.created_at[:16].replace("T", " ") if fmt is Format.table else s.created_at,
+            "made_at": minute(s.created_at) if fmt is Format.table else s.created_at,
         }
         for s in found
     ]

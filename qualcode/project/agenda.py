@@ -16,6 +16,7 @@ from qualcode.project.output_targets import check_target
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import ReconcileMixin
 from qualcode.project.snapshot import one_snapshot
+from qualcode.project.stamps import minute
 from qualcode.reconcile.agenda import (
     AgendaItem,
     AgendaVersion,
@@ -184,13 +185,13 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
     )
     # a time as the comments above it read it ("2026-12-04 16:18 UTC"), not ISO's "…T16:18"
     history = tuple(
-        f"{_minute(d.decided_at)} {d.decided_by}: {said.verdict(d.verdict)}, "
+        f"{minute(d.decided_at)} {d.decided_by}: {said.verdict(d.verdict)}, "
         f"{quoted(d.rationale, words)} ({words['reopened']})"
         for d in view.history
     )
     if view.stale and view.verdict:
         history += (
-            f"{_minute(view.decided_at or '')} {view.decided_by}: "
+            f"{minute(view.decided_at or '')} {view.decided_by}: "
             f"{said.verdict(view.verdict)}, "
             f"{quoted(view.rationale or '', words)} ({words['changed_since']})",
         )
@@ -203,27 +204,11 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
         text[case.start : case.end],
         text[case.end : hi],
         versions,
-        tuple((c.author, _minute(c.created_at), c.text) for c in view.comments),
+        tuple((c.author, minute(c.created_at), c.text) for c in view.comments),
         history,
         cut_before,
         cut_after,
     )
-
-
-def _minute(stamp: str) -> str:
-    """A stored time to the minute with its zone: "2026-12-05 12:41 UTC". Written as
-    "2026-12-05 12:41", the agenda's UTC read as the hour of the meeting's own clock, an
-    hour off in Swedish winter and two in summer (render45); a stamp that does not parse
-    is written as it stands rather than lost."""
-    from datetime import UTC, datetime
-
-    try:
-        at = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if at.tzinfo is not None:  # stored times are UTC; one read from elsewhere is made so
-        at = at.astimezone(UTC)
-    return f"{at:%Y-%m-%d %H:%M} UTC"
 
 
 def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:

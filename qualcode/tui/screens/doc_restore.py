@@ -19,6 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
+from qualcode.project.stamps import minute
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
 from qualcode.tui.said import said
@@ -73,7 +74,7 @@ def removed_choices(project: Project, t: Catalog) -> list[tuple[str, str]]:
         if entry is None:  # a coder, blind to the lead's audit entries: the name alone
             choices.append((doc.id, doc.name))
             continue
-        at = entry.at[:16].replace("T", " ")
+        at = minute(entry.at)
         why = str(entry.payload.get("reason", ""))
         label = t("documents_restore_item", name=doc.name, at=at, by=entry.actor, why=why)
         choices.append((doc.id, label))

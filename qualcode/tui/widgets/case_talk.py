@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from rich.text import Text
 
 from qualcode.project import CaseView
+from qualcode.project.stamps import minute
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import quoted, verdict_words
 
@@ -18,7 +19,7 @@ SHOWN = 3  # the latest comments; the agenda and `reconcile list` hold them all
 
 
 def _when(stamp: str | None) -> str:
-    return (stamp or "")[:16].replace("T", " ")
+    return minute(stamp)
 
 
 def discussion_text(

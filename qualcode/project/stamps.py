@@ -1,0 +1,28 @@
+"""A stored time as a person reads it: to the minute, with its zone.
+
+Every time the project stores is UTC (``store.rows.now``). Printed bare, "2026-12-05 12:41"
+reads as the reader's own clock, an hour off in Swedish winter and two in summer, and the same
+minute then means two moments on two screens: the reconciliation agenda said "UTC" while the
+comments on the TUI's case, the documents' restore list and the CLI's memo, document and set
+listings did not (review45). One rule, here, for every face.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def minute(stamp: str | None) -> str:
+    """``stamp`` (ISO 8601, as stored) as "2026-12-05 12:41 UTC"; "" for none, and a stamp
+    that does not parse as it stands rather than lost. A time with another offset (one
+    read from another tool's file) is moved to UTC first, so that every printed minute is
+    on the one clock the label names."""
+    if not stamp:
+        return ""
+    try:
+        at = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC)
+    return f"{at:%Y-%m-%d %H:%M} UTC"
