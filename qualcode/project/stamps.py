@@ -12,11 +12,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 
-def minute(stamp: str | None) -> str:
+def minute(stamp: str | None, *, year: bool = True) -> str:
     """``stamp`` (ISO 8601, as stored) as "2026-12-05 12:41 UTC"; "" for none, and a stamp
     that does not parse as it stands rather than lost. A time with another offset (one
     read from another tool's file) is moved to UTC first, so that every printed minute is
-    on the one clock the label names."""
+    on the one clock the label names. ``year=False`` ("12-05 12:41 UTC", no longer than
+    the bare minute was) for a pane as narrow as the TUI's discussion at 80 columns, as the
+    audit screen drops the year where it is narrow."""
     if not stamp:
         return ""
     try:
@@ -25,4 +27,4 @@ def minute(stamp: str | None) -> str:
         return stamp
     if at.tzinfo is not None:
         at = at.astimezone(UTC)
-    return f"{at:%Y-%m-%d %H:%M} UTC"
+    return f"{at:%Y-%m-%d %H:%M} UTC" if year else f"{at:%m-%d %H:%M} UTC"

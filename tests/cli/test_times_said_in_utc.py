@@ -29,6 +29,8 @@ def test_a_stored_time_is_said_to_the_minute_in_utc() -> None:
     assert minute("2026-12-05T13:41:00+01:00") == "2026-12-05 12:41 UTC"
     assert minute("") == "" and minute(None) == ""
     assert minute("not a time") == "not a time"  # kept, never lost
+    # the TUI's discussion pane at 80 columns: no longer than the bare minute it replaces
+    assert minute("2026-12-05T12:41:07+00:00", year=False) == "12-05 12:41 UTC"
 
 
 def test_memo_set_and_removed_document_listings_say_utc(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ SHOWN = 3  # the latest comments; the agenda and `reconcile list` hold them all
 
 
 def _when(stamp: str | None) -> str:
-    return minute(stamp)
+    return minute(stamp, year=False)
 
 
 def discussion_text(
