@@ -4,6 +4,7 @@ the consensus from the screen in test_reconcile_confirm.py."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -158,8 +159,9 @@ async def test_comments_and_reopening_in_the_screen(demo_file: Path, tmp_path: P
         await pilot.press("c", *"I agree with johan", "enter")
         await pilot.pause()
         talk = str(screen.query_one("#discussion", Static).render())
-        assert "johan 20" in talk and ": it is about the workload" in talk
-        assert "lena 20" in talk and "I agree with johan" in talk
+        # each comment with its minute on the one clock it names (12-05 13:18 UTC)
+        assert re.search(r"johan \d\d-\d\d \d\d:\d\d UTC: it is about the workload", talk)
+        assert re.search(r"lena \d\d-\d\d \d\d:\d\d UTC: I agree with johan", talk)
         await pilot.press("u", *"both readings", "enter")
         await pilot.pause()
         await pilot.press("up")
