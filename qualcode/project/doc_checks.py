@@ -21,6 +21,13 @@ def check_document_name(name: str, where: str = "") -> None:
     (``where``: the file it came from, for an import of many)."""
     from qualcode.oneline import check_name, plain_line, shown
 
+    if any("\ud800" <= ch <= "\udfff" for ch in name):
+        # a file named in Latin-1 on a UTF-8 system: its bytes reach Python as lone
+        # surrogates, which were said as 'a line break, tab or control character'
+        raise ValidationError(
+            f"{where}document name {shown(name)} holds bytes that are not UTF-8 (a file "
+            "name written in Latin-1 or another older encoding); rename the file"
+        )
     if not name.strip() or not plain_line(name):
         raise ValidationError(
             f"{where}document name {shown(name)} is empty or holds a line break, tab or "

@@ -78,3 +78,20 @@ def test_a_qdpx_so_named_makes_its_project(packages: Path, lead_project: Path) -
         assert len(report.documents) == 1
         assert fresh.document(fresh.documents()[0].id).text.startswith(SV_TEXT.split("\n")[0])
         assert _kept(fresh, "project.import_qdpx", "file") == "studie_\ufffd.qdpx"
+
+
+def test_a_transcript_so_named_is_refused_for_what_its_name_holds(
+    packages: Path, lead_project: Path
+) -> None:
+    """Its name heads the document's rows and citations, so it is renamed, not mended;
+    the refusal said 'a line break, tab or control character', which it holds none of."""
+    transcript = _latin1(lead_project.parent, b"intervju", ".txt")
+    transcript.write_text("I: Hur började det?\n\nR: Med en omorganisation.\n", encoding="utf-8")
+    with Project.open(lead_project) as project:
+        lena = project.act_as("lena", "lena")
+        report = lena.import_files([transcript], lang="sv", actor="lena")
+        assert report.imported == [] and len(report.failed) == 1
+        assert report.failed[0][1] == (
+            "document name 'intervju_\\udce5.txt' holds bytes that are not UTF-8 (a file name "
+            "written in Latin-1 or another older encoding); rename the file"
+        )
