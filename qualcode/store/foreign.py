@@ -22,7 +22,7 @@ from pathlib import Path
 
 from qualcode.errors import ProjectError, one_line
 from qualcode.store.checked import DamagedProjectError
-from qualcode.store.migrate import REPAIRED_COLUMNS, migrate, statements
+from qualcode.store.migrate import REPAIRED_COLUMNS, REPAIRED_INDEXES, migrate, statements
 from qualcode.store.schema import MIGRATIONS
 
 
@@ -65,17 +65,28 @@ _COLUMNS = (
 )
 
 
+# the indexes and triggers made by a statement (not SQLite's own for a UNIQUE column)
+_NAMED = "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql NOT NULL"
+
+
 def _columns(conn: sqlite3.Connection) -> frozenset[tuple[str, str]]:
     return frozenset((table, column) for table, column in conn.execute(_COLUMNS).fetchall())
 
 
+def _named(conn: sqlite3.Connection) -> frozenset[tuple[str, str]]:
+    return frozenset((kind, name) for kind, name in conn.execute(_NAMED).fetchall())
+
+
 @cache
-def _own_columns(migrations: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    """The tables and columns ``migrations`` make, read from an empty file they are run on."""
+def _own_schema(
+    migrations: tuple[str, ...],
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The tables and columns, and the indexes and triggers, ``migrations`` make, read from
+    an empty file they are run on."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrate(conn, None, migrations)
-        return _columns(conn)
+        return _columns(conn), _named(conn)
     finally:
         conn.close()
 
@@ -83,13 +94,24 @@ def _own_columns(migrations: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 def refuse_missing_tables(
     conn: sqlite3.Connection, path: Path, migrations: tuple[str, ...]
 ) -> None:
-    """Refuse, in one line, a file at this schema number that lacks a table or a column of
-    its schema. A column dropped by another tool was worse than a traceback: SQLite reads
-    a double-quoted name it does not know as text, so `memo list` showed every memo's end
-    as the word "end"."""
+    """Refuse, in one line, a file at this schema number that lacks a table, a column, an
+    index or a trigger of its schema. A column dropped by another tool was worse than a
+    traceback: SQLite reads a double-quoted name it does not know as text, so `memo list`
+    showed every memo's end as the word "end"."""
+    own_columns, own_named = _own_schema(migrations)
     have = _columns(conn)
-    missing = sorted(_own_columns(migrations) - have - REPAIRED_COLUMNS)
+    missing = sorted(own_columns - have - REPAIRED_COLUMNS)
     if not missing:
+        # a unique index dropped let a second live coding of one passage in, and the
+        # audit log's triggers dropped made it editable, each without a word
+        named = sorted(own_named - _named(conn) - REPAIRED_INDEXES)
+        if named:
+            more = f" and {len(named) - 1} more" if len(named) > 1 else ""
+            raise DamagedProjectError(
+                f"{path}: the project file is damaged (it lacks the {named[0][0]} "
+                f"{named[0][1]!r}{more}); nothing changed; restore it from a copy (a .bak "
+                "beside it, or your backup)"
+            )
         return
     tables = {table for table, _ in have}
     gone = sorted({table for table, _ in missing if table not in tables})

@@ -88,6 +88,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
 # the columns ``repair_first_decisions`` adds to a file of qualcode's first commit, which
 # otherwise stands at today's schema number: no sign of damage
 REPAIRED_COLUMNS = frozenset({("decisions", "case_id"), ("decisions", "superseded_at")})
+REPAIRED_INDEXES = frozenset({("index", "idx_decisions_case")})
 
 
 def repair_first_decisions(conn: sqlite3.Connection, path: Path | None) -> None:

@@ -1,9 +1,10 @@
 """A file carrying qualcode's mark and this version's schema number without its tables.
 
-Another tool dropped a table or a column of a real project, or someone forged a file with
-the two header numbers alone: it opened, and its first command stopped with a traceback
-('sqlite3.OperationalError: no such table: coders'). It is refused on open in one line
-naming the table or column, and the file is left byte for byte as it was.
+Another tool dropped a table, a column, a unique index or the audit log's trigger of a real
+project, or someone forged a file with the two header numbers alone: it opened, and its
+first command stopped with a traceback ('no such table: coders'), showed a memo's end as
+the word "end", or let a passage be coded twice and the log be edited, without a word. It
+is refused on open in one line naming what it lacks, the file left byte for byte as it was.
 """
 
 from __future__ import annotations
@@ -51,14 +52,26 @@ def _a_column_dropped(path: Path) -> Path:
     return _dropped(path, 'ALTER TABLE memos DROP COLUMN "end"')
 
 
+def _a_unique_index_dropped(path: Path) -> Path:
+    """It kept a coder from coding one passage with one code twice."""
+    return _dropped(path, "DROP INDEX idx_codings_live_once")
+
+
+def _the_logs_guard_dropped(path: Path) -> Path:
+    """It kept the audit log append-only."""
+    return _dropped(path, "DROP TRIGGER audit_no_update")
+
+
 @pytest.mark.parametrize(
     ("make", "said"),
     [
         (_forged, "it lacks the table 'attributes' and "),
         (_one_dropped, "the table 'name_scans')"),
         (_a_column_dropped, "it lacks the column 'end' of the table 'memos')"),
+        (_a_unique_index_dropped, "it lacks the index 'idx_codings_live_once')"),
+        (_the_logs_guard_dropped, "it lacks the trigger 'audit_no_update')"),
     ],
-    ids=["forged", "one-dropped", "a-column-dropped"],
+    ids=["forged", "one-dropped", "a-column-dropped", "unique-index", "log-trigger"],
 )
 def test_refused_on_open_in_one_line(make: object, said: str, tmp_path: Path) -> None:
     path = make(tmp_path / "p.db")  # type: ignore[operator]
