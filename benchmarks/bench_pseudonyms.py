@@ -25,7 +25,11 @@ sys.path.insert(0, str(ROOT))
 
 from qualcode.demo import build_demo  # noqa: E402
 from qualcode.export.names import find_names  # noqa: E402
-from qualcode.project.common_words import common_compounds, ordinary_words  # noqa: E402
+from qualcode.project.common_words import (  # noqa: E402
+    common_compounds,
+    function_words,
+    ordinary_words,
+)
 
 # the demo's texts are ours: every word either rule proposes, judged
 DEMO_RIGHT = {"Maria", "Manchester", "Göteborg", "Umeå", "Örebro", "Lund"}
@@ -106,11 +110,17 @@ def main() -> None:
         skip = {t.speaker for d in docs for t in demo.turns(d.id) if t.speaker}
         skip |= {c.name.capitalize() for c in demo.coders()}
         skip |= {str(d.attributes.get("municipality")) for d in docs}
-    new = {c.word for c in find_names(texts, skip, ordinary, compound=compound)}
+    new = {
+        c.word
+        for c in find_names(texts, skip, ordinary, compound=compound, function=function_words())
+    }
     score("demo", baseline(texts, skip), new, DEMO_RIGHT, DEMO_WRONG)
     if args.realtext.is_dir():
         texts = {p.name: p.read_text("utf-8") for p in sorted(args.realtext.glob("*.txt"))}
-        new = {c.word for c in find_names(texts, (), ordinary, compound=compound)}
+        new = {
+            c.word
+            for c in find_names(texts, (), ordinary, compound=compound, function=function_words())
+        }
         score("realtext", baseline(texts, set()), new, REAL_RIGHT, REAL_WRONG)
 
 

@@ -2,14 +2,17 @@
 made look like names: a Swedish compound of common words in a heading or a contents line
 ("Omvärldsanalys"), and two common words side by side in a form's or a table's heading
 ("Ledamöter Ersättare", "Socialdirektör Controller"), which the finder had read as a first
-name and a surname. ``export/names.py`` asks, last, of a word with no other evidence."""
+name and a surname. ``export/names.py`` asks, last, of a word with no other evidence. And
+the function word opening a sentence before a capital ("When Tom"), no part of the name."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
 from qualcode.export.name_words import (
+    FIRST_NAMES,
+    NOT_NAMES,
     PLACE_ENDINGS,
     SURNAME_ENDINGS,
     WORKPLACE_ENDINGS,
@@ -63,3 +66,36 @@ def plain_pair(
         common(a) and common(b) and (compound(a.casefold()) or compound(b.casefold()))
         for a, b in pairs
     )
+
+
+def sentence_openers(
+    occurrences: Iterable[tuple[str, str, bool]], function: Container[str]
+) -> set[tuple[str, str]]:
+    """The (first word, next word) of each sentence whose first word is a function word of
+    the language (``function``: the stop words) and no first name, a capital word after
+    it: "When Tom was late" opens with "When", which its capital joined to the name, and
+    "When Tom", "When" and "Tom" were proposed for the key (study45). Such a first word is
+    no part of a name, and the word after it stands alone. Not every common word of the
+    lemma tables: they hold "olle" (a sweater) and "morgan", and "Olle Thorell har frågat"
+    is a whole name. ``occurrences``: each capitalised word, the word after it ("" for
+    none) and whether it opens a sentence."""
+    return {
+        (word, after)
+        for word, after, at_start in occurrences
+        if at_start and after and not first_name(word) and word.casefold() in function
+    }
+
+
+def body_house(low: str) -> bool:
+    """Whether ``low`` is the house of a body every municipality has ("kommunhuset",
+    "regionhuset"): its workplace's ending says workplace, but it names no one's, and a
+    summons' "Kommunhuset" was proposed for the key (eyes43). "Björkskolan" still is."""
+    ending = next((e for e in WORKPLACE_ENDINGS if low.endswith(e)), "")
+    head = low[: -len(ending)] if ending else ""
+    return head in NOT_NAMES or (head.endswith("s") and head[:-1] in NOT_NAMES)
+
+
+def genitive_of_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name's genitive ("Karins", "Åsas"), not a name itself."""
+    low = word.casefold()
+    return low.endswith("s") and low not in FIRST_NAMES and low[:-1] in FIRST_NAMES

@@ -26,11 +26,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from qualcode.export.name_commons import common_compound, plain_pair
+from qualcode.export.name_commons import (
+    body_house,
+    common_compound,
+    genitive_of_first_name,
+    plain_pair,
+    sentence_openers,
+)
 from qualcode.export.name_lines import LINE_WORD
 from qualcode.export.name_words import (
     FIRST_NAMES,
@@ -162,12 +168,6 @@ def _plainly_named(word: str) -> bool:
     return low in FIRST_NAMES and low not in NAME_WORDS
 
 
-def _genitive_of_first_name(word: str) -> bool:
-    """Whether ``word`` is a first name's genitive ("Karins", "Åsas"), not a name itself."""
-    low = word.casefold()
-    return low.endswith("s") and low not in FIRST_NAMES and low[:-1] in FIRST_NAMES
-
-
 def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | None:
     """The kind of name ``word`` seems to be from itself, its capitalised neighbours and
     the words before it, if any; a kind in capitals is sure (``_kind`` weighs them): a
@@ -196,7 +196,7 @@ def _kind(votes: Counter[str]) -> str:
     is a place, however often its "-berg" says surname), else most of the rest, else
     ``other``."""
     sure = [k for k in votes if k.isupper()]
-    named = sure or [k for k in votes if k != "other"]
+    named = sure or [k for k in votes if k not in ("other", "bare")]
     return max(named, key=lambda k: votes[k]).lower() if named else "other"
 
 
@@ -211,17 +211,8 @@ def _dropped(word: str) -> bool:
         or low in TITLES
         or low.endswith(NATIONAL_ENDINGS)
         or base.endswith(NATIONAL_ENDINGS)
-        or _body_house(low)
+        or body_house(low)
     )
-
-
-def _body_house(low: str) -> bool:
-    """Whether ``low`` is the house of a body every municipality has ("kommunhuset",
-    "regionhuset"): its workplace's ending says workplace, but it names no one's, and a
-    summons' "Kommunhuset" was proposed for the key (eyes43). "Björkskolan" still is."""
-    ending = next((e for e in WORKPLACE_ENDINGS if low.endswith(e)), "")
-    head = low[: -len(ending)] if ending else ""
-    return head in NOT_NAMES or (head.endswith("s") and head[:-1] in NOT_NAMES)
 
 
 def find_names(
@@ -231,6 +222,7 @@ def find_names(
     lowercase: Callable[[str], bool] | None = None,
     scans: Mapping[str, TextNames] | None = None,
     compound: Callable[[str], bool] | None = None,
+    function: Container[str] = FUNCTION_WORDS,
 ) -> list[NameCandidate]:
     """Candidates in ``texts`` (by document name), most often seen first; ``skip`` holds
     words already accounted for (speaker labels, coders); ``ordinary(word)`` says whether
@@ -239,7 +231,8 @@ def find_names(
     in lower case (asked of a word an English preposition alone makes a place). ``scans``
     holds texts' scans read before (``name_scan.scan_text``, by the same names); a text
     without one is scanned here. ``compound(word)`` says whether a lower-case word is a
-    compound of common words (``name_commons`` says when that drops it)."""
+    compound of common words (``name_commons`` says when that drops it); ``function``: the
+    function words, none of them a name's part at a sentence's start (``sentence_openers``)."""
     read = scanned(texts, ordinary, lowercase, scans)
     skipped = {s.casefold() for s in skip}
     lower = set().union(*(scan.lower for scan in read.values()))
@@ -254,7 +247,10 @@ def find_names(
     reported: set[str] = set()  # a word-name seen as a name only before a verb of saying
     named: set[str] = set()  # seen as a name some other way
     in_prose: set[str] = set()  # written capitalised inside a sentence of running text
+    alone: set[str] = set()  # so, alone between small words (``name_scan._bare``)
     worded: set[str] = set()  # a word the texts write in lower case, a name here
+    every = [o for scan in read.values() for o in scan.occurrences]
+    openers = sentence_openers(((o[0], o[2], o[4]) for o in every), function)
     for doc, scan in read.items():
         # each distinct occurrence of a capitalised word, as the scan read it in its text
         for (
@@ -286,6 +282,7 @@ def find_names(
                 # key replaces with it ("Kommun A:s"); proposed apart, it took a pseudonym
                 # of its own ("Ort B") and the place read as two
             pair = [w for w in (before, after) if w and not _dropped(w) and w.lower() not in lower]
+            pair = [w for w in pair if (w, word) not in openers and (word, w) not in openers]
             said = at_start and not pair and says
             opens = at_start and not pair and not _plainly_named(word) and not said
             if opens and not short and ev != "PLACE":
@@ -293,6 +290,8 @@ def find_names(
                 # or a word that is a short line's all (name_lines.line_kinds)
             if running and not at_start:
                 in_prose.add(word)
+                if not pair and ev == "bare":
+                    alone.add(word)
             if said and not _plainly_named(word):
                 reported.add(word)  # "Per sa ...": hers, though a word too (pseudo40)
             else:
@@ -310,7 +309,7 @@ def find_names(
             kinds.setdefault(word, Counter())[kind or "other"] += n
     # "Karins" seen without "Karin": the genitive of a first name is proposed as the name,
     # which the key matches with its s; keyed as "Karins", "Karin" went out as written
-    for word in [w for w in seen if _genitive_of_first_name(w) and w[:-1] not in seen]:
+    for word in [w for w in seen if genitive_of_first_name(w) and w[:-1] not in seen]:
         seen[word[:-1]] = seen.pop(word)
         where[word[:-1]] = where.pop(word)
         kinds[word[:-1]] = kinds.pop(word)
@@ -326,7 +325,9 @@ def find_names(
         plain = not sure and plain_pair(word, paired.get(word, ()), ordinary, compound)
         named_pair = word in paired and not plain
         # ``ordinary`` last: it may read the language's word lists
-        if kind == "other" and not named_pair and ordinary and ordinary(word.casefold()):
+        # between small words, no article before it (``name_scan``), and no function word
+        bare = word in alone and word.casefold() not in function
+        if kind == "other" and not (named_pair or bare) and ordinary and ordinary(word.casefold()):
             continue
         used = named_pair or word in in_prose
         if not used and common_compound(word, kinds[word], compound):

@@ -34,6 +34,16 @@ def _shared_ordinary() -> Callable[[str], bool]:
     return ordinary_words()
 
 
+@functools.cache
+def function_words() -> frozenset[str]:
+    """The stop words of Swedish and English (spaCy's lists, read without spaCy): the name
+    finder reads none of them at a sentence's start as a part of the name after it ("When
+    Tom was late", "När Sirpa ringer")."""
+    from qualcode.nlp.normalise import stop_words
+
+    return stop_words("sv") | stop_words("en")
+
+
 def word_names(names: Iterable[str]) -> list[str]:
     """The key's names of one word that are also a common Swedish or English word and no
     first name: a surname or a place that is a noun ("Berg" and *ett berg*, "Lund" and *en

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from qualcode.project.common_words import common_compounds, ordinary_words
+from qualcode.project.common_words import common_compounds, function_words, ordinary_words
 from qualcode.project.pseudonym_words import in_language, placeholder
 
 if TYPE_CHECKING:
@@ -120,6 +120,7 @@ def named_candidates(
         ordinary=ordinary_words(),
         scans=read,
         compound=common_compounds(),
+        function=function_words(),
     )
     # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
     # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
