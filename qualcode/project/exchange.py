@@ -198,6 +198,9 @@ class ExchangeMixin(PackageExportMixin):
             here = ex.get_coding(row["id"])
             if here is not None and here["coder_id"] != coder_id:
                 problems.append(f"{where}: this project holds it as another coder's coding")
+        for i, status in enumerate(package["statuses"]):  # hers by the package, never his
+            if status.get("coder_id") not in (None, who["id"]):
+                problems.append(f"statuses[{i}]: set by {status['coder_id']}, not {who['name']}")
         codes = {c.id for c in self.store.codes.list(include_deleted=True)}
         codes |= {c["id"] for c in package["codes"]}
         for i, memo in enumerate(package["memos"]):

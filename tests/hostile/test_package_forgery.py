@@ -77,6 +77,20 @@ def _memo_on_unlisted_document(data: dict[str, Any], t: Path) -> None:
     data["memos"][0]["target_id"] = "1" * 36
 
 
+def _status_under_johan(data: dict[str, Any], t: Path) -> None:
+    """A status row naming johan: it was applied as karin's own while a coding under his
+    id was refused (hostile45), so a package could speak for another coder's progress."""
+    if not data["statuses"]:
+        data["statuses"].append(
+            {
+                "document_id": data["documents"][0]["id"],
+                "status": "done",
+                "updated_at": "2026-12-05T12:00:00.000000+00:00",
+            }
+        )
+    data["statuses"][0]["coder_id"] = _ids(t)["johan"]
+
+
 FORGERIES = {
     "coding under another coder": (_under_johan, "coded by"),
     "creates a lead": (_new_lead, "cannot create a lead"),
@@ -88,6 +102,7 @@ FORGERIES = {
     "a consensus coding": (_consensus, "layer 'consensus'"),
     "removes another coder's coding": (_takes_johans_coding, "as another coder's coding"),
     "memo on a document not listed": (_memo_on_unlisted_document, "does not list"),
+    "a status under another coder": (_status_under_johan, "statuses[0]: set by"),
 }
 
 
@@ -140,6 +155,8 @@ def test_the_honest_package_merges_and_a_new_coder_comes_in_as_a_coder(
         data["memos"][0]["author"] = "nils"
         data["memos"][0]["id"] = "c" * 36
         data["memos"][0]["target_id"] = "d" * 36
+        for status in data["statuses"]:  # her progress, under her id like her codings
+            status["coder_id"] = "e" * 36
 
     joined = qualcode(
         lead_project, "merge", str(_package(packages, tmp_path, newcomer)), coder="lena"
