@@ -46,12 +46,9 @@ def test_a_decision_taken_alone_does_not_name_the_lead_twice() -> None:
     alone = replace(_view(), participants=("lena",))
     text = discussion_text(alone, Catalog("sv")).plain
     assert (
-        text.startswith("Avgjort karins version av lena 2026-12-01 06:00: ”")
-        and " med " not in text
+        text.startswith("Avgjort karins version av lena 12-01 06:00 UTC: ”") and " med " not in text
     )
     english = discussion_text(alone, Catalog("en")).plain
-    assert english.startswith("Decided karin's version by lena 2026-12-01 06:00: “")
+    assert english.startswith("Decided karin's version by lena 12-01 06:00 UTC: “")
     together = discussion_text(_view(), Catalog("en")).plain
-    assert together.startswith(
-        "Decided karin's version by lena 2026-12-01 06:00 with karin, johan:"
-    )
+    assert together.startswith("Decided karin's version by lena 12-01 06:00 UTC with karin, johan:")
