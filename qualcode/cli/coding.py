@@ -20,6 +20,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit, shortened
 from qualcode.errors import ValidationError
+from qualcode.stamps import minute
 
 if TYPE_CHECKING:
     from qualcode.project.memos import MemoView
@@ -273,8 +274,6 @@ def memo_list(
         for v in views
     ]
     if fmt is Format.table:  # a passage memo said "document", as if about the whole of it
-        from qualcode.project.stamps import minute  # here, not at start-up: the service
-
         for row, view in zip(rows, views, strict=True):
             if row["start"] is not None:
                 row["target_kind"] = f"passage {row['start']}-{row['end']}"

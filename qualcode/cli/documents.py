@@ -22,6 +22,7 @@ from qualcode.cli.output import Format, TextFormat, emit, json_text, printable
 from qualcode.cli.said import flag
 from qualcode.cli.search import SetOpt
 from qualcode.errors import ValidationError, one_line
+from qualcode.stamps import minute
 
 # -- project ---------------------------------------------------------------------------
 
@@ -144,8 +145,6 @@ def docs_list(
     if fmt in (Format.table, Format.csv):
         # one column per attribute, like a classification sheet; JSON keeps the mapping
         keys = sorted({k for row in rows for k in row["attributes"]})
-        from qualcode.project.stamps import minute  # here, not at start-up: the service
-
         for row in rows:
             row.update({k: row["attributes"].get(k, "") for k in keys})
             if fmt is Format.table:

@@ -10,6 +10,7 @@ import typer
 from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_acts
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.search import AttrOpt, attribute_options
+from qualcode.stamps import minute
 
 sets_app = typer.Typer(
     help="Named document sets: make, list, show, add to, remove from, rename, delete.",
@@ -41,7 +42,6 @@ def sets_list(coder: CoderOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Every document set with its size, who made it and when."""
     with open_project(coder) as project:
         found = project.document_sets()
-    from qualcode.project.stamps import minute  # here, not at start-up: it loads the service
 
     rows = [
         {

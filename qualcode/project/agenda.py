@@ -16,7 +16,6 @@ from qualcode.project.output_targets import check_target
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import ReconcileMixin
 from qualcode.project.snapshot import one_snapshot
-from qualcode.project.stamps import minute
 from qualcode.reconcile.agenda import (
     AgendaItem,
     AgendaVersion,
@@ -25,6 +24,7 @@ from qualcode.reconcile.agenda import (
     render_markdown,
 )
 from qualcode.reconcile.context import context_window, cut_sides, whole_words, with_label
+from qualcode.stamps import minute
 from qualcode.texts import LANGUAGES, texts
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from qualcode.cli import app
-from qualcode.project.stamps import minute
+from qualcode.stamps import minute
 
 MINUTE_UTC = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
 

@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
-from qualcode.project.stamps import minute
+from qualcode.stamps import minute
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
 from qualcode.tui.said import said

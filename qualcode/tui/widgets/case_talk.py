@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from rich.text import Text
 
 from qualcode.project import CaseView
-from qualcode.project.stamps import minute
+from qualcode.stamps import minute
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import quoted, verdict_words
 

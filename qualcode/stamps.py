@@ -5,6 +5,10 @@ reads as the reader's own clock, an hour off in Swedish winter and two in summer
 minute then means two moments on two screens: the reconciliation agenda said "UTC" while the
 comments on the TUI's case, the documents' restore list and the CLI's memo, document and set
 listings did not (review45). One rule, here, for every face.
+
+It imports nothing of qualcode, beside ``oneline``, so the CLI's tables import it at start-up:
+kept in ``project/`` it loaded the service, the store and sqlite-utils with it, and the
+tables imported it inside the commands to keep ``qualcode --version`` light.
 """
 
 from __future__ import annotations
