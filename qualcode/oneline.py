@@ -355,6 +355,28 @@ def unreadable_at(text: str) -> int | None:
     return next((at for at, ch in enumerate(text) if _bad(ch, False) or _unseen_at(text, at)), None)
 
 
+# half of a UTF-16 pair, which alone in a Python string is no character: bytes a system could
+# not read as UTF-8 (a file named in Latin-1 on a UTF-8 system, a text decoded with
+# ``surrogateescape``, an RTF file's emoji cut in two) reach Python so, and SQLite, a UTF-8
+# file and a workbook all refuse to store one. One rule for every door that asks (a frame
+# saved, a document's name, a file's name kept, an imported text, a workbook's cell)
+_NO_CHARACTER = re.compile("[\ud800-\udfff]")
+
+
+def no_character_at(text: str) -> int | None:
+    """The index of the first lone surrogate in ``text`` (bytes that were never read as a
+    character), or None."""
+    found = _NO_CHARACTER.search(text)
+    return None if found is None else found.start()
+
+
+def no_character_marked(text: str) -> str:
+    """``text`` with each lone surrogate made U+FFFD, as any reader shows bytes it could not
+    read: for a name kept only to be shown (an audit entry's file), where the good rest of
+    it says more than a refusal would."""
+    return _NO_CHARACTER.sub("\ufffd", text)
+
+
 def reads_as(name: str, *, fold_case: bool = True) -> str:
     """What ``name`` reads as on a screen: its compatibility form (a full-width letter or a
     ligature as the plain letters), case folded, with Cyrillic and Greek letters that look

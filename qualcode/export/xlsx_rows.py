@@ -17,7 +17,6 @@ cell, as before (``grid`` returns None).
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, cast
 
 from qualcode.csvrows import starts_like_formula
 from qualcode.export.cells import _plain, cell_text, page_text
+from qualcode.oneline import no_character_at
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,7 +38,6 @@ FLOAT_FORMAT = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole (wor
 Style = tuple[bool, str, bool, bool]
 PLAIN: Style = (False, "", False, False)
 EXACT = 10**15
-_SURROGATE = re.compile("[\ud800-\udfff]")  # lxml refuses them: left to openpyxl to say so
 
 
 def _value(raw: object) -> object:
@@ -119,7 +118,7 @@ def _column(raws: list[object]) -> Column | None:
 def _made(text: str, texts: dict[str, tuple[str, bool]]) -> bool:
     """Put ``text`` in ``texts`` as a cell stores it; False for a text lxml would refuse."""
     stored = cell_text(page_text(text))
-    if not stored.isascii() and _SURROGATE.search(stored):
+    if not stored.isascii() and no_character_at(stored) is not None:
         return False
     texts[text] = (stored, starts_like_formula(text))
     return True

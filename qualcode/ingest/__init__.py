@@ -20,6 +20,7 @@ from qualcode.errors import IngestError, one_line
 from qualcode.ingest.languages import guess_language
 from qualcode.ingest.speakers import find_turns
 from qualcode.model import Turn
+from qualcode.oneline import no_character_at
 from qualcode.textbytes import read_text_bytes
 
 __all__ = [
@@ -254,17 +255,14 @@ def check_text(name: str, text: str) -> None:
     _check_characters(name, text)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _check_characters(name: str, text: str) -> None:
     """A lone surrogate is no character: SQLite cannot store it and it made the import a
     UnicodeEncodeError traceback (a text given to import_text from bytes decoded with
     ``surrogateescape``, say). Refused by line, before spaCy spends time on it."""
-    if (bad := _SURROGATE.search(text)) is not None:
-        line = text.count("\n", 0, bad.start()) + 1
+    if (bad := no_character_at(text)) is not None:
+        line = text.count("\n", 0, bad) + 1
         raise IngestError(
-            f"{name}: line {line}: U+{ord(bad.group()):04X} is no character (bytes decoded "
+            f"{name}: line {line}: U+{ord(text[bad]):04X} is no character (bytes decoded "
             "in another encoding?); save the text as UTF-8"
         )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import IngestError
+from qualcode.oneline import no_character_at
 from qualcode.zipguard import check_archive, read_member
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def _whole_characters(text: str) -> str:
     (``\u-10179?\u-8704?``), which striprtf returns as two lone surrogates: no string
     Python can store. Pairs become their character; a half without its partner (a
     damaged file) becomes U+FFFD, as any reader shows it."""
-    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+    if no_character_at(text) is None:
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 

@@ -19,9 +19,9 @@ def check_document_name(name: str, where: str = "") -> None:
     """A document's name heads its tab, its rows in every table and its citations: one
     printable line of at most ``MAX_NAME`` characters (oneline.py), else refused in one line
     (``where``: the file it came from, for an import of many)."""
-    from qualcode.oneline import check_name, plain_line, shown
+    from qualcode.oneline import check_name, no_character_at, plain_line, shown
 
-    if any("\ud800" <= ch <= "\udfff" for ch in name):
+    if no_character_at(name) is not None:
         # a file named in Latin-1 on a UTF-8 system: its bytes reach Python as lone
         # surrogates, which were said as 'a line break, tab or control character'
         raise ValidationError(

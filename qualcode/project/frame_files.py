@@ -11,13 +11,12 @@ is and only the file is made safe to open.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
-from qualcode.oneline import shown
+from qualcode.oneline import no_character_at, shown
 from qualcode.project.base import Service
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.output_targets import check_target
@@ -52,11 +51,8 @@ def _table(frame: Any, what: str) -> pd.DataFrame:
     return table
 
 
-_NO_CHARACTER = re.compile("[\ud800-\udfff]")
-
-
 def _no_char(value: object) -> bool:
-    return isinstance(value, str) and _NO_CHARACTER.search(value) is not None
+    return isinstance(value, str) and no_character_at(value) is not None
 
 
 def _no_character_at(sheets: Mapping[str, pd.DataFrame]) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path, PureWindowsPath
 
 from qualcode.model import AuditEntry
+from qualcode.oneline import no_character_marked
 
 # what a kept source begins with; a document imported before keeps its path as it was
 FINGERPRINT = "sha256:"
@@ -83,7 +84,7 @@ def kept_name(name: str | Path) -> str:
     importing such a sheet or .qdpx was refused with the entry's JSON as the only line,
     though the file itself was good."""
     text = name.name if isinstance(name, Path) else name
-    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return no_character_marked(text)
 
 
 def folders_out(entry: AuditEntry) -> AuditEntry:
