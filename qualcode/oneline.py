@@ -57,7 +57,8 @@ _TOO_LONG_KEYS: dict[str, str] = {
     "criterion": "criterion_too_long",
 }
 _ONE_LINE_KEYS: dict[str, str] = {"name": "name_one_line", "keyword": "keyword_one_line"}
-_SHOWN = 40  # characters of a refused name an error line quotes
+SHOWN = 40  # characters of a refused name an error line quotes
+PATH_SHOWN = 120  # characters of a refused path (a name of 300 letters stays one line)
 # what a one-line refusal calls the text, and what it adds to say what that is: after the
 # length limit, then after the one-line rule. The refusals' keys are named after the kind:
 # name_too_long, name_one_line, keyword_too_long, keyword_one_line (texts/*.toml)
@@ -91,14 +92,14 @@ def shown(name: object) -> str:
     """A name as an error line quotes it: ``repr`` (so a line break shows as ``\\n``), cut
     after a few words if long, so that refusing a name of pages stays one readable line."""
     text = repr(name)
-    return text if len(text) <= _SHOWN + 2 else text[:_SHOWN] + "..."
+    return text if len(text) <= SHOWN + 2 else text[:SHOWN] + "..."
 
 
 def cut_path(path: object) -> str:
     """A path for a one-line refusal: a name of 300 letters cut after 120, so the line
     stays readable (the project layer's export targets and the store's project paths)."""
     text = str(path)
-    return text if len(text) <= 120 else text[:120] + "…"
+    return text if len(text) <= PATH_SHOWN else text[:PATH_SHOWN] + "…"
 
 
 def plain_line(text: str) -> bool:

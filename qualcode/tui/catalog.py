@@ -10,6 +10,7 @@ import locale
 import os
 from collections.abc import Mapping
 
+from qualcode.oneline import PATH_SHOWN, SHOWN
 from qualcode.texts import FALLBACK, LANGUAGES, texts
 from qualcode.tui.safe import plain
 
@@ -37,7 +38,7 @@ def next_language(lang: str) -> str:
 # (``oneline.cut_path``), the program's own lists (known values, formats) after 200.
 # Quoted whole, a 5,000-character code name refused in the Swedish interface filled the
 # screen where the command line's English said "'aaaa...' is longer than ..." (pseudo45).
-_TYPED, _PATHS, _LISTS = 40, 120, 200
+_TYPED, _PATHS, _LISTS = SHOWN, PATH_SHOWN, 200
 _PATH_VALUES = frozenset({"path", "project"})
 _LIST_VALUES = frozenset(
     {"known", "formats", "allowed", "codes", "coders", "columns", "why", "encoding"}
