@@ -15,7 +15,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.export.pseudonyms import Key
-from tests.export.name_leak_kit import export_as_lead, texts_in
+from tests.export.name_leak_kit import code_turns, exported_texts, exports_of, lead_and_coder
 
 
 def _key() -> Key:
@@ -71,18 +71,9 @@ NAMES = ["Lind", "Öberg", "Klint", "Essen", "Neill"]
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("double") / "p.db"
     with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.add_coder("johan")
-        p.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        p.act_as("lena")
+        lead_and_coder(p)
         doc = p.import_text("aby_01.txt", TALK, lang="sv", attributes={"municipality": "Åby"})
-        for coder in ("lena", "johan"):
-            p.act_as(coder)
-            for turn in p.store.documents.turns(doc.id):
-                if turn.speaker == "Karin":
-                    p.add_coding(doc.id, turn.start, turn.end, "mission", coder)
-            p.add_memo("document", doc.id, coder, "Öberg-Lind och af Klint, O'Neill")
-        p.act_as("lena")
+        code_turns(p, doc.id, "Karin", ("lena", "johan"), "Öberg-Lind och af Klint, O'Neill")
         for real, pseudonym in (
             ("Karin", "IP1"),
             ("Anna Öberg", "IP2"),
@@ -95,25 +86,13 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("kind", "suffix"),
-    [
-        ("summary", ".md"),
-        ("summary", ".html"),
-        ("summary", ".docx"),
-        ("summary", ".xlsx"),
-        ("codings", ".csv"),
-        ("codings", ".xlsx"),
-        ("qdpx", ".qdpx"),
-        ("memos", ".md"),
-    ],
-)
+@pytest.mark.parametrize(("kind", "suffix"), exports_of("summary", "codings", "qdpx", "memos"))
 def test_no_part_of_a_name_in_an_export(
     project: Path, tmp_path: Path, kind: str, suffix: str
 ) -> None:
-    target = tmp_path / f"out{suffix}"
-    export_as_lead(project, kind, target)
-    texts = [unicodedata.normalize("NFC", t) for t in texts_in(target)]
+    texts = [
+        unicodedata.normalize("NFC", t) for t in exported_texts(project, kind, suffix, tmp_path)
+    ]
     found = {n for t in texts for n in NAMES if re.search(rf"(?<!\w){n}", t)}
     assert found == set(), found
     assert any("IP2" in t for t in texts)

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.export.name_leak_kit import export_as_lead, texts_in
+from qualcode.model import Turn
+from tests.export.name_leak_kit import EXPORTS, code_turns, exported_texts, lead_and_coder
 
 pytestmark = pytest.mark.slow
 
@@ -34,45 +35,19 @@ WORDS = ("ett berg", "en lund")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("words") / "p.db"
     with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.act_as("lena")
-        p.add_code(
-            "mission",
-            {"sv": "Uppdrag", "en": "Mission"},
-            {"sv": "Om att ta sig upp på ett berg tillsammans."},
-        )
+        lead_and_coder(p, "karin", "Om att ta sig upp på ett berg tillsammans.")
         doc = p.import_text("samtal_01.txt", TALK, lang="sv", attributes={"municipality": "Lund"})
         text = p.document(doc.id).text
-        for coder in ("lena", "karin"):
-            p.act_as(coder)
-            for turn in p.store.documents.turns(doc.id):
-                if turn.speaker == "Berg":
-                    first = turn.start + text[turn.start :].index(".")  # her first sentence
-                    end = turn.end if coder == "lena" else first
-                    p.add_coding(doc.id, turn.start, end, "mission", coder)
-            p.add_memo("document", doc.id, coder, MEMO)
-        p.act_as("lena")
+
+        def end(coder: str, turn: Turn) -> int:  # karin codes the turn's first sentence
+            return turn.end if coder == "lena" else turn.start + text[turn.start :].index(".")
+
+        code_turns(p, doc.id, "Berg", ("lena", "karin"), MEMO, end=end)
         p.set_pseudonym("Berg", "IP1", "lena", kind="speaker")
         p.set_pseudonym("Lund", "Ort A", "lena", kind="place")
     return path
 
 
-EXPORTS = [
-    ("summary", ".md"),
-    ("summary", ".html"),
-    ("summary", ".docx"),
-    ("summary", ".xlsx"),
-    ("codings", ".csv"),
-    ("codings", ".xlsx"),
-    ("qdpx", ".qdpx"),
-    ("memos", ".md"),
-    ("memos", ".docx"),
-    ("qdc", ".qdc"),
-    ("codebook", ".md"),
-    ("agenda", ".md"),
-    ("frame", ".csv"),
-]
 # the exports that print the passages or the memos, where the words must stay
 WITH_TEXT = {"summary", "codings", "qdpx", "memos", "frame"}
 
@@ -81,9 +56,7 @@ WITH_TEXT = {"summary", "codings", "qdpx", "memos", "frame"}
 def test_a_word_stays_a_word_and_a_name_goes(
     project: Path, tmp_path: Path, kind: str, suffix: str
 ) -> None:
-    target = tmp_path / f"out{suffix}"
-    export_as_lead(project, kind, target)
-    text = "\n".join(texts_in(target))
+    text = "\n".join(exported_texts(project, kind, suffix, tmp_path))
     assert NAMES.findall(text) == []
     assert "IP1" in text or kind in ("codebook", "qdc")
     if kind in ("summary", "agenda"):  # passages chosen: one of the two at least

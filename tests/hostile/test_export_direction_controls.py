@@ -18,7 +18,7 @@ import pytest
 from qualcode import Project
 from qualcode.export.cells import csv_cell, in_order, md_block, md_inline, page_text
 from qualcode.export.pseudonyms import Key
-from tests.export.name_leak_kit import export_as_lead, texts_in
+from tests.export.name_leak_kit import code_turns, exported_texts, exports_of, lead_and_coder
 
 REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
 RLO, LRI, PDI = "\u202e", "\u2066", "\u2069"
@@ -55,41 +55,19 @@ TALK = (
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("bidi") / "p.db"
     with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.add_coder("johan")
-        p.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        p.act_as("lena")
+        lead_and_coder(p)
         doc = p.import_text("aby_01.txt", TALK, lang="sv")
-        for coder in ("lena", "johan"):
-            p.act_as(coder)
-            turn = next(t for t in p.store.documents.turns(doc.id) if t.speaker == "Karin")
-            p.add_coding(doc.id, turn.start, turn.end, "mission", coder, memo=MEMO)
-            p.add_memo("document", doc.id, coder, MEMO)
-        p.act_as("lena")
+        code_turns(p, doc.id, "Karin", ("lena", "johan"), MEMO, coding_memo=MEMO)
         p.set_pseudonym("Karin", "IP1", "lena", "speaker")
     return path
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("kind", "suffix"),
-    [
-        ("summary", ".md"),
-        ("summary", ".html"),
-        ("summary", ".docx"),
-        ("summary", ".xlsx"),
-        ("codings", ".csv"),
-        ("codings", ".xlsx"),
-        ("memos", ".md"),
-        ("memos", ".docx"),
-    ],
-)
+@pytest.mark.parametrize(("kind", "suffix"), exports_of("summary", "codings", "memos"))
 def test_no_direction_control_in_an_export(
     project: Path, tmp_path: Path, kind: str, suffix: str
 ) -> None:
-    target = tmp_path / f"out{suffix}"
-    export_as_lead(project, kind, target)
-    text = "".join(texts_in(target))
+    text = "".join(exported_texts(project, kind, suffix, tmp_path))
     assert not REORDERING.search(text)
     assert "gnikrow" in text or kind == "summary"  # the memo's words are there, in order
     assert "Karin" not in text and "IP1" in text
