@@ -29,33 +29,10 @@ from qualcode import Project
 from qualcode.codebook import load_codebook
 from qualcode.model import Turn, Unit
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from study_words import WORDS
+
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = [
-    "vi",
-    "pratade",
-    "om",
-    "uppdraget",
-    "med",
-    "nämnden",
-    "och",
-    "arbetsmiljön",
-    "blev",
-    "bättre",
-    "efter",
-    "det",
-    "men",
-    "ärendemängden",
-    "var",
-    "hög",
-    "för",
-    "socialsekreterarna",
-    "som",
-    "saknade",
-    "tid",
-    "till",
-    "varje",
-    "familj",
-]
 CODERS = ("karin", "johan", "mats")
 
 

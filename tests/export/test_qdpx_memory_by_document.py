@@ -16,25 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.study_words import WORDS as STUDY_WORDS
 from qualcode import Project
 from qualcode.model import Turn, Unit
 
 pytestmark = pytest.mark.slow  # megabytes of text through the key, under tracemalloc
 
-WORDS = [
-    "vi",
-    "pratade",
-    "om",
-    "uppdraget",
-    "med",
-    "nämnden",
-    "och",
-    "arbetsmiljön",
-    "i",
-    "Åby",
-    "blev",
-    "bättre",
-]
+WORDS = [*STUDY_WORDS[:10], "i", "Åby"]  # Åby, on the key, in every paragraph or so
 SIZE = 100_000  # characters of each document
 
 
