@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from qualcode.demo import build_demo  # noqa: E402
 from qualcode.export.names import find_names  # noqa: E402
+from qualcode.nlp.written_case import mostly_lower  # noqa: E402
 from qualcode.project.common_words import (  # noqa: E402
     common_compounds,
     function_words,
@@ -101,7 +102,14 @@ def main() -> None:
     parser.add_argument("--realtext", type=Path, default=Path("/work/realtext/raw"))
     args = parser.parse_args()
     ordinary = ordinary_words()
-    compound = common_compounds()  # as `pseudonym suggest` asks
+    compound = common_compounds()  # as `pseudonym suggest` asks, English's cases too
+
+    def found(texts: dict[str, str], skip: set[str]) -> set[str]:
+        names = find_names(
+            texts, skip, ordinary, mostly_lower, compound=compound, function=function_words()
+        )
+        return {c.word for c in names}
+
     with tempfile.TemporaryDirectory() as tmp, build_demo(Path(tmp) / "d.db", ROOT) as demo:
         docs = demo.documents()
         texts = demo.document_texts([d.id for d in docs])
@@ -110,17 +118,11 @@ def main() -> None:
         skip = {t.speaker for d in docs for t in demo.turns(d.id) if t.speaker}
         skip |= {c.name.capitalize() for c in demo.coders()}
         skip |= {str(d.attributes.get("municipality")) for d in docs}
-    new = {
-        c.word
-        for c in find_names(texts, skip, ordinary, compound=compound, function=function_words())
-    }
+    new = found(texts, skip)
     score("demo", baseline(texts, skip), new, DEMO_RIGHT, DEMO_WRONG)
     if args.realtext.is_dir():
         texts = {p.name: p.read_text("utf-8") for p in sorted(args.realtext.glob("*.txt"))}
-        new = {
-            c.word
-            for c in find_names(texts, (), ordinary, compound=compound, function=function_words())
-        }
+        new = found(texts, set())
         score("realtext", baseline(texts, set()), new, REAL_RIGHT, REAL_WRONG)
 
 

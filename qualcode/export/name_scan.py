@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from qualcode.export.name_words import FUNCTION_WORDS
+
 # one capitalised word as it stands in a text, with what this text alone says of it:
 # (word, the capitalised word right before it or "", right after it or "", titled,
 # at a sentence's start, followed by a verb of saying, after "lex", in a body's name,
@@ -123,8 +125,8 @@ def scan_text(
         kind = n._evidence(word, (*before, *after), preceding)
         if kind is None and answers_where(match.start()):
             kind = "PLACE"  # "Var bor du?" - "Backe.": as sure as "i Backe"
-        if kind is None and not at_start and not titled and _bare(text, match, ordinary):
-            kind = "bare"
+        if kind is None and not at_start and not titled:
+            kind = _bare(text, match, ordinary, lowercase)
         sector = n._sector(word, kind, preceding, lowercase)
         key = (word, "".join(before), "".join(after), titled, at_start, said, law, body)
         short = at_start and short_at(match.start())
@@ -147,11 +149,23 @@ def scan_text(
     if len(run) > 1:
         runs.append(tuple(r.group(1) for r in run))
     return TextNames(
-        frozenset(n._lower_case_words(text)),
+        frozenset(_lower_case_words(text)),
         tuple((*k, c) for k, c in occurrences.items()),  # type: ignore[misc]
         tuple(beside),
         tuple(dict.fromkeys(runs)),
     )
+
+
+def _lower_case_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case, outside its e-mail and web addresses: an
+    address writes a name in lower case ("anna.lindqvist@..."), and read as prose it said
+    that the letter's "Anna Lindqvist" above it was an ordinary word, so the one person a
+    council's document names was never proposed for the key (eyes11)."""
+    from qualcode.export.contacts import pattern_for
+
+    found = pattern_for(text)
+    plain = found.sub(" ", text) if found else text
+    return set(re.findall(r"(?<![\w-])[a-zåäöéü]\w*", plain))
 
 
 # the words before a capitalised word that make it a common noun's or a body's ("the
@@ -161,37 +175,85 @@ _ARTICLE = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "den", "det", "de", "en", "ett"}
     | {"denna", "detta", "dessa", "af", "von", "van", "der", "da", "di", "du", "la", "le"}
 )
-_SMALL_AFTER = re.compile(r"[ \u00a0]+[a-zåäöéü]")
+# a small word after it, the word's genitive written apart between ("Tom's", "Sirpa:s")
+_SMALL_AFTER = re.compile(r"(['’:]s)?[ \u00a0]+[a-zåäöéü]")
 # a body's name goes on with a joining word and a capital: "Hem för Vård och Boende"
 _JOINED = re.compile(r"[ \u00a0]+(?:för|och|for|and|of)[ \u00a0]+[A-ZÅÄÖ]")
-# the two words before a word, the nearer last: "min arbetskamrat ", "from the "
-_WORDS_BEFORE = re.compile(r"(?:([\w'’]+)[ \u00a0]+)?([\w'’]+)[ \u00a0]+$")
+# the two words before a word, the nearer last, and a comma after it: "min arbetskamrat ",
+# "from the ", "Ja, "
+_WORDS_BEFORE = re.compile(r"(?:([\w'’]+)[ \u00a0]+)?([\w'’]+)(,?)[ \u00a0]+$")
+# "det är Sirpa", "that was Tom": the article before the verb is no article of the name
+_IS = frozenset({"är", "var", "blir", "blev", "heter", "hette", "is", "was", "are", "were"})
+# the small words that follow a verb, never a genitive, which its noun follows
+_NO_NOUN = FUNCTION_WORDS | {"att", "to", "sig", "så", "nu", "då", "inte", "också"}
+# the endings of a Swedish noun's definite form ("staten", "framtiden", "huset",
+# "kommunerna"), which a body's genitive capitalises ("Statens", "Framtidens")
+_DEFINITE = ("en", "et", "n", "na")
 
 
-def _bare(text: str, match: re.Match[str], ordinary: Callable[[str], bool] | None) -> bool:
+def _bare(
+    text: str,
+    match: re.Match[str],
+    ordinary: Callable[[str], bool] | None,
+    lowercase: Callable[[str], bool] | None,
+) -> str | None:
     """Whether a capitalised word inside a sentence stands as a name stands: a small word
     right after it, a small word or a sentence's first word right before it, and no
-    article, demonstrative or particle in the two words before it ("min arbetskamrat Sirpa ringer",
-    "When Tom was late"). Such a word is a name candidate though the lemma tables list it
-    ("sirpa", a verb; "tom", empty): dropped for that, Sirpa went out in the .qdpx and in
-    quotes and no note named her (study45). "from the Panel of", "Review Panel report",
-    "Stable Homes, Built on Love", "Hem för Vård och Boende" and a common word's genitive
-    ("Statens institutionsstyrelse") are a common noun's, a body's or a title's capitals."""
+    article, demonstrative or particle in the two words before it ("min arbetskamrat Sirpa
+    ringer", "When Tom was late"; in "det är Sirpa" the article is the verb's). Such a word
+    is a name candidate though the lemma tables list it ("sirpa", a verb; "tom", empty):
+    dropped for that, Sirpa went out in the .qdpx and in quotes and no note named her
+    (study45). "from the Panel of", "Review Panel report", "Hem för Vård och Boende" are a
+    common noun's, a body's or a title's capitals.
+
+    ``"bare"`` so, ``"genitive"`` where the word is a name's Swedish genitive whose name the
+    tables list ("Sirpas förtjänst": ``find_names`` proposes "Sirpa"), None otherwise. After
+    a comma (", Sirpa ringer") and in the genitive ("Sirpas", "Tom's") the word is one only
+    where English does not mostly write it in lower case (``lowercase``): "Stable Homes,
+    Built on Love" is a title's, "our Council's" a body's; a common word's genitive stays a
+    body's ("Statens institutionsstyrelse", "Framtidens"): a definite form or a word English
+    writes in lower case ("Councils"). Without ``lowercase`` neither is read (pseudo46)."""
     from qualcode.export import names as n
 
-    if _SMALL_AFTER.match(text, match.end()) is None or _JOINED.match(text, match.end()):
-        return False
+    after = _SMALL_AFTER.match(text, match.end())
+    if after is None or _JOINED.match(text, after.end(1) if after.group(1) else match.end()):
+        return None
     low = match.group(1).casefold()
-    if ordinary is not None and low.endswith("s") and ordinary(low[:-1]):
-        return False
+    genitive = ordinary is not None and low[-1:] == "s" and ordinary(low[:-1])
+    if genitive and (low[-2:-1] in "sxz" or _common_genitive(low[:-1], ordinary, lowercase)):
+        return None
+    following = n._NEXT_WORD.match(text, match.end())
+    if genitive and (following is None or following.group(1) in _NO_NOUN):
+        return None  # a verb's passive ("Utses att justera"): a genitive's noun follows it
     at = max(0, match.start() - 40)
     before = _WORDS_BEFORE.search(text[at : match.start()])
     if before is None:
-        return False
-    far, near = before.group(1) or "", before.group(2)
+        return None
+    far, near, comma = before.group(1) or "", before.group(2), before.group(3)
     if near[:1].isupper() and n._mid_sentence(text, at + before.start(2)):
-        return False  # a capital run's word, not a sentence's first word before it
-    return not {far.casefold(), near.casefold()} & _ARTICLE
+        return None  # a capital run's word, not a sentence's first word before it
+    if near.casefold() in _ARTICLE or (far.casefold() in _ARTICLE and near.casefold() not in _IS):
+        return None
+    apart = genitive or after.group(1) or comma
+    if apart and (lowercase is None or lowercase(low[:-1] if genitive else low)):
+        return None
+    return "genitive" if genitive else "bare"
+
+
+def _common_genitive(
+    base: str, ordinary: Callable[[str], bool] | None, lowercase: Callable[[str], bool] | None
+) -> bool:
+    """Whether ``base`` + "s", a capital inside a sentence, is a common word's genitive or
+    plural, not a name's: ``base`` a Swedish definite form ("staten", "framtiden") or a
+    word English writes in lower case ("councils") or an English plural; "sirpa" and "olle"
+    are none of them."""
+    if ordinary is None or (lowercase is not None and lowercase(base + "s")):
+        return True
+    if base[:-1].endswith(("ss", "sh", "ch", "x", "z")) and ordinary(base[:-1]):
+        return True  # an English plural in -es ("noble Baronesses", "Churches")
+    return any(
+        base.endswith(e) and len(base) > len(e) + 1 and ordinary(base[: -len(e)]) for e in _DEFINITE
+    )
 
 
 # two capitalised words one space apart, the second read ahead so that runs overlap
@@ -203,6 +265,7 @@ _BESIDE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*)[ \u00a0](?=([^\W\d_][\w-]*)(?
 _RULE_FILES = (
     "export/name_scan.py",
     "export/names.py",
+    "export/name_commons.py",  # a body's house (``names._dropped``)
     "export/name_lines.py",
     "export/name_words.py",
     "export/contacts.py",

@@ -196,7 +196,7 @@ def _kind(votes: Counter[str]) -> str:
     is a place, however often its "-berg" says surname), else most of the rest, else
     ``other``."""
     sure = [k for k in votes if k.isupper()]
-    named = sure or [k for k in votes if k not in ("other", "bare")]
+    named = sure or [k for k in votes if k not in ("other", "bare", "genitive")]
     return max(named, key=lambda k: votes[k]).lower() if named else "other"
 
 
@@ -248,6 +248,7 @@ def find_names(
     named: set[str] = set()  # seen as a name some other way
     in_prose: set[str] = set()  # written capitalised inside a sentence of running text
     alone: set[str] = set()  # so, alone between small words (``name_scan._bare``)
+    owned: set[str] = set()  # so, in a name's genitive the tables list ("Sirpas")
     worded: set[str] = set()  # a word the texts write in lower case, a name here
     every = [o for scan in read.values() for o in scan.occurrences]
     openers = sentence_openers(((o[0], o[2], o[4]) for o in every), function)
@@ -290,8 +291,9 @@ def find_names(
                 # or a word that is a short line's all (name_lines.line_kinds)
             if running and not at_start:
                 in_prose.add(word)
-                if not pair and ev == "bare":
+                if not pair and ev in ("bare", "genitive"):
                     alone.add(word)
+                    owned.update([word] if ev == "genitive" else [])
             if said and not _plainly_named(word):
                 reported.add(word)  # "Per sa ...": hers, though a word too (pseudo40)
             else:
@@ -309,10 +311,14 @@ def find_names(
             kinds.setdefault(word, Counter())[kind or "other"] += n
     # "Karins" seen without "Karin": the genitive of a first name is proposed as the name,
     # which the key matches with its s; keyed as "Karins", "Karin" went out as written
-    for word in [w for w in seen if genitive_of_first_name(w) and w[:-1] not in seen]:
+    # (and "Sirpas förtjänst", her name the tables' verb: ``name_scan._bare``)
+    for word in [
+        w for w in seen if (genitive_of_first_name(w) or w in owned) and w[:-1] not in seen
+    ]:
         seen[word[:-1]] = seen.pop(word)
         where[word[:-1]] = where.pop(word)
         kinds[word[:-1]] = kinds.pop(word)
+        alone.update([word[:-1]] if word in alone else [])
         if word in paired:
             paired[word[:-1]] = paired[word]
     found: list[NameCandidate] = []
@@ -371,18 +377,6 @@ def _sector(
     if lowercase is None or kind not in ("PLACE", "place") or not _ENGLISH_BEFORE.search(preceding):
         return False
     return not word.casefold().endswith(PLACE_ENDINGS) and lowercase(word)
-
-
-def _lower_case_words(text: str) -> set[str]:
-    """The words ``text`` writes in lower case, outside its e-mail and web addresses: an
-    address writes a name in lower case ("anna.lindqvist@..."), and read as prose it said
-    that the letter's "Anna Lindqvist" above it was an ordinary word, so the one person a
-    council's document names was never proposed for the key (eyes11)."""
-    from qualcode.export.contacts import pattern_for
-
-    found = pattern_for(text)
-    plain = found.sub(" ", text) if found else text
-    return set(re.findall(r"(?<![\w-])[a-zåäöéü]\w*", plain))
 
 
 def _body_name(
