@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 
+from qualcode.export.name_words import SURNAME_ENDINGS
+
 # a letter, or a mark that combines with the letter before it (a Mac's decomposed "Ö")
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
 # a word of a name: letters, with an inner apostrophe before two letters or more ("O'Neill";
@@ -103,12 +105,26 @@ class DoubleNames:
         """The pseudonym printed for the whole run ``match``, in its case and genitive."""
         run = match.group()
         pseudo = self._owner(run) or run
-        last = self._parts(run)[-1]
-        if _genitive(last) and self._fold(last) not in self._pseudo:
+        if self._genitive_of(run, match.string):
             pseudo += ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
         if run.isupper():
             return pseudo.upper()
         return pseudo
+
+    def _genitive_of(self, run: str, text: str) -> bool:
+        """Whether ``run``'s last "s" is a Swedish genitive's, on evidence: the key holds
+        the word without it ("Lind-Öbergs"), the word ends as a Swedish surname does
+        ("Öberg-Linds", "-Lindqvists"), or ``text`` writes the run without it too. An
+        English surname ends in "s" of its own: "Öberg-Griffiths sa nej" went out as
+        "IP2:s sa nej", a possessive no one wrote (pseudo46)."""
+        last = self._parts(run)[-1]
+        if not _genitive(last) or self._fold(last) in self._pseudo:
+            return False
+        stem = last[:-1]
+        if self._fold(stem) in self._pseudo or stem.casefold().endswith(SURNAME_ENDINGS):
+            return True
+        alone = re.compile(rf"(?<![\w'\u2019-]){re.escape(run[:-1])}(?![\w\u0300-\u036f-])")
+        return alone.search(text) is not None
 
 
 def _genitive(word: str) -> bool:
