@@ -1,5 +1,8 @@
 """Fixtures the hostile tests share: a real coder package and the lead's project it belongs
-to; the team project the blind-coding attacks start from."""
+to; the team project the blind-coding attacks start from; the small project every export
+is aimed at hostile targets from (``base``, built once per module, and ``proj``, a fresh
+copy per test), which three test files each built alike (duplicates, stop 45's second
+reading, D6)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import pytest
 
 from qualcode import Project
 from tests.conftest import SV_TEXT, add_plain_document, small_codebook, team_project
+from tests.hostile.export_kit import build_project
 
 
 @pytest.fixture
@@ -82,3 +86,20 @@ def lead_project(packages: Path, tmp_path: Path) -> Path:
     """A fresh copy of the lead's project, to merge a package into."""
     shutil.copy(packages / "lead.db", tmp_path / "lead.db")
     return tmp_path / "lead.db"
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The export kit's small project (``export_kit.build_project``), built once per module:
+    read by the tests that write every export from it, copied by ``proj`` for those that
+    may change it."""
+    return build_project(tmp_path_factory.mktemp("base") / "p.db")
+
+
+@pytest.fixture
+def proj(base: Path, tmp_path: Path) -> Path:
+    """A fresh copy of ``base`` per test, for an export aimed at a hostile target (the
+    project's own file, a link, a folder): each case checks the file is as it was."""
+    copy = tmp_path / "p.db"
+    shutil.copy(base, copy)
+    return copy

@@ -10,7 +10,6 @@ with --force as before, and a loop of links keeps its own line.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -18,22 +17,10 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import OutputError
-from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, counts, fails, run
+from tests.hostile.export_kit import EXPORTS, SUFFIX, counts, fails, run
 
 # slow: each case writes (or is refused) a whole export through the CLI
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_project(tmp_path_factory.mktemp("base") / "p.db")
-
-
-@pytest.fixture
-def proj(base: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "p.db"
-    shutil.copy(base, copy)
-    return copy
 
 
 def _planted(proj: Path, suffix: str) -> tuple[Path, Path]:

@@ -18,22 +18,10 @@ import pytest
 from qualcode import Project
 from qualcode.errors import OutputError
 from qualcode.project.output_targets import check_target
-from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, counts, fails, run
+from tests.hostile.export_kit import EXPORTS, SUFFIX, counts, fails, run
 
 # slow: each case writes a whole export through the CLI
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_project(tmp_path_factory.mktemp("base") / "p.db")
-
-
-@pytest.fixture
-def proj(base: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "p.db"
-    shutil.copy(base, copy)
-    return copy
 
 
 def _the_project(p: Path) -> Path:

@@ -18,12 +18,7 @@ import pytest
 
 from qualcode.project.files import write_output
 from tests.conftest import ROOT
-from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, run
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_project(tmp_path_factory.mktemp("modes") / "p.db")
+from tests.hostile.export_kit import EXPORTS, SUFFIX, run
 
 
 @pytest.fixture
