@@ -149,9 +149,7 @@ class Key:
         self._source = rf"{ns.BEFORE}({grouped(alternatives)})(?:(s?){ns.AFTER}|{ns.DIGITS_AFTER})"
         self._pattern = re.compile(self._source.replace(ns.GAP, ""), re.I) if names else None
         self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed
-        self._documents: frozenset[str] = frozenset()  # named by ``_named`` (named_alike)
         self._file_names: frozenset[str] = frozenset()  # the documents' names (names_files)
-        self._named: Key | None = None
 
     def _matcher(self, text: str) -> re.Pattern[str] | None:
         """The pattern that finds the key's names in ``text``: with hidden marks and line-end
@@ -237,18 +235,9 @@ class Key:
         self._file_names = frozenset(names)
         return self
 
-    def named_alike(self, documents: Iterable[str], key: Key) -> Key:
-        """This key, rendering a text that is one of ``documents``' names through ``key``
-        (the pseudonyms in the project's language): an English memos export named
-        'Municipality_C_01.txt' what the codings sheet named 'Kommun_C_01.txt'."""
-        self._documents, self._named = frozenset(documents), key.names_files(documents)
-        return self
-
     def apply_mapped(self, text: str) -> tuple[str, Callable[[int], int]]:
         """The rendered text and a function taking an offset in ``text`` to one in it, so
         codings on the stored text land on the same words of the rendered one."""
-        if self._named is not None and text in self._documents:
-            return self._named.apply_mapped(text)
         moved: Callable[[int], int] = unmoved
         rendered = text
         if self._contacts:

@@ -266,12 +266,10 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         listed = [(d.id, d.name) for d in self.store.documents.summaries()]
         gone = self.store.documents.gone()  # a removed one's: the audit log still names it
         names = [n for _, n in listed] + list(cited_names(listed).values()) + gone
+        # a document's name reads in the export's words, as its tables and citations do
+        # (key_languages.py): an English summary's appendix, agenda headings and memos read
+        # 'Kommun_C_01_socialsekreterare' beside 'Municipality C' (render45, pseudo46)
         found.names_files(names)
-        if lang and lang != main and any(p.generated for p in key):
-            # a document is named alike in every export, in the project's words: the codings
-            # sheet's 'Kommun_C_01.txt' was the English memos' 'Municipality_C_01.txt'
-            # (and as a summary cites it: "aby_plan", export_names.cited_names)
-            found.named_alike(names, self.pseudonym_key(viewer=viewer, lang=main))
         if lang and any(p.generated for p in key):  # a place in its text's words
             from qualcode.export.key_languages import KeyLanguages
             from qualcode.ingest.languages import leaning
