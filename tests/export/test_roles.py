@@ -23,6 +23,13 @@ from qualcode.texts import LANGUAGES, texts
         ("social worker", "sv", "socialsekreterare"),
         ("enhetschef", "sv", "enhetschef"),
         ("projektledare", "en", "projektledare"),  # unknown: as written, never guessed
+        ("project lead", "sv", "project lead"),  # in both directions
+        # the home care roles, both ways: "home care worker" stayed English in a Swedish
+        # summary beside "undersköterska", which an English one said "assistant nurse"
+        ("home care worker", "sv", "hemtjänstpersonal"),
+        ("Hemtjänstpersonal", "en", "home care worker"),
+        ("vårdbiträde", "en", "care assistant"),
+        ("personal assistant", "sv", "personlig assistent"),
         ("", "en", ""),
     ],
 )
@@ -56,3 +63,31 @@ def test_the_demo_summary_cites_roles_in_its_language(demo: Path, tmp_path: Path
         + [c.text for t in document.tables for r in t.rows for c in r.cells]
     )
     assert ", socialsekreterare, " in text and "social worker" not in text
+
+
+def test_a_summary_names_every_role_in_its_language(tmp_path: Path) -> None:
+    """study45: an English interview's "home care worker" beside a Swedish one's
+    "undersköterska"; each summary names both in its own language, and a role the table
+    does not know ("projektledare") as typed in both."""
+    talk = {
+        "en_01.txt": ("en", "home care worker", "I: How is it?\n\nR: We are too few.\n"),
+        "sv_01.txt": ("sv", "undersköterska", "I: Hur är det?\n\nR: Vi är för få.\n"),
+        "sv_02.txt": ("sv", "projektledare", "I: Hur är det?\n\nR: Det är bra nu.\n"),
+    }
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        project.act_as("lena")
+        for name, (lang, role, text) in talk.items():
+            doc = project.import_text(name, text, lang=lang, attributes={"role": role})
+            start = text.index("R: ") + 3
+            project.add_coding(doc.id, start, len(text) - 1, "mission", "lena")
+        for lang in ("sv", "en"):
+            project.export_summary(tmp_path / f"{lang}.md", layer="coder", lang=lang)
+    swedish = (tmp_path / "sv.md").read_text("utf-8")
+    english = (tmp_path / "en.md").read_text("utf-8")
+    assert "hemtjänstpersonal" in swedish and "undersköterska" in swedish
+    assert "home care worker" not in swedish and "assistant nurse" not in swedish
+    assert "home care worker" in english and "assistant nurse" in english
+    assert "hemtjänstpersonal" not in english and "undersköterska" not in english
+    assert "projektledare" in swedish and "projektledare" in english
