@@ -22,7 +22,9 @@ def titled_document(title: str, lang: str) -> Any:
     document.core_properties.title = page_text(title)
     document.core_properties.language = lang
     proofing(document, lang)
-    document.add_heading(page_text(title), level=0)
+    widow_control(document)
+    # the Title style, unlike the headings', does not keep with the next paragraph
+    document.add_heading(page_text(title), level=0).paragraph_format.keep_with_next = True
     return document
 
 
@@ -44,6 +46,23 @@ def proofing(document: Any, lang: str) -> None:
     run = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     if run is not None:
         _spelt_in(run, lang)
+
+
+def widow_control(document: Any) -> None:
+    """Every paragraph keeps two lines on each page it is split over (``w:widowControl``
+    in the styles' default paragraph): python-docx's template leaves it off, so Word may
+    end a page on a quote's first line or start one with its citation alone. A quote is
+    one paragraph that may split (``render_docx._quote``), so this is what keeps its
+    citation under its words."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    paragraph = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    if paragraph is not None and paragraph.find(qn("w:widowControl")) is None:
+        paragraph.insert(0, OxmlElement("w:widowControl"))
 
 
 def a4(section: Any) -> None:

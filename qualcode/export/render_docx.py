@@ -19,7 +19,7 @@ from qualcode.export.docx_widths import (
 )
 from qualcode.export.hyphens import SOFT, hyphenated
 from qualcode.export.render import _counts, _rows, page_table
-from qualcode.export.summary import Summary
+from qualcode.export.summary import Quote, Summary
 
 # a table of at most this many rows (a page of them, wrapped) is kept on one page
 KEEP_WHOLE = 15
@@ -30,7 +30,7 @@ def docx_summary(summary: Summary) -> bytes:
     (``x``) so that a stray one in a memo does not end the export in a traceback."""
     import io
 
-    from docx.shared import Inches, Pt
+    from docx.shared import Inches
 
     lang, x = summary.lang, page_text
     document = titled_document(summary.title, lang)
@@ -59,21 +59,8 @@ def docx_summary(summary: Summary) -> bytes:
             _docx_table(document, frame, lang)
         if theme.quotes:
             document.add_heading(summary.label("quotes"), level=2)
-            for q in theme.quotes:
-                # a quote keeps its citation (and the original) on its page
-                quoted = document.add_paragraph(x(q.text), style="Quote")
-                quoted.paragraph_format.keep_with_next = True
-                if q.text_lang and q.text_lang != lang:  # spelt as said, in its language
-                    run_language(quoted.runs[0], q.text_lang)
-                cited = document.add_paragraph(x(f"— {q.source(lang)}"))
-                cited.paragraph_format.keep_with_next = bool(q.original)
-                if q.original:  # the words as said, for a co-author to check the translation
-                    said = document.add_paragraph()
-                    said.add_run(x(f"{summary.label('original')}: ")).font.size = Pt(9)
-                    words = said.add_run(x(q.original))
-                    words.font.size = Pt(9)
-                    if q.original_lang:
-                        run_language(words, q.original_lang)
+            for n, q in enumerate(theme.quotes):
+                _quote(document, q, summary, whole=n > 0)
                 for memo in q.memos:
                     document.add_paragraph().add_run(
                         x(f"{summary.label('memo')}: {memo}")
@@ -101,6 +88,34 @@ def docx_summary(summary: Summary) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _quote(document: Any, q: Quote, summary: Summary, whole: bool) -> None:
+    """A quote, its citation and the original it was translated from, as one paragraph
+    parted by line breaks. As three paragraphs kept with the next, LibreOffice (7.4) left
+    a theme's "Quotes" heading alone at a page's foot (render46): it pulls back one
+    paragraph that keeps with the next, never a chain. One paragraph split like any other
+    (widow control keeps two lines on each page) keeps the heading with the quote's first
+    lines, and the citation under its words. A later quote (``whole``) goes to the next
+    page whole rather than leave its last words there: the heading stands above the
+    first."""
+    from docx.shared import Pt
+
+    lang, x = summary.lang, page_text
+    quoted = document.add_paragraph(style="Quote")
+    quoted.paragraph_format.keep_together = True if whole else None
+    words = quoted.add_run(x(q.text))
+    if q.text_lang and q.text_lang != lang:  # spelt as said, in its language
+        run_language(words, q.text_lang)
+    quoted.add_run().add_break()
+    quoted.add_run(x(f"— {q.source(lang)}")).italic = False  # upright, as a byline
+    if q.original:  # the words as said, for a co-author to check the translation
+        quoted.add_run().add_break()
+        for piece in (f"{summary.label('original')}: ", q.original):
+            run = quoted.add_run(x(piece))
+            run.italic, run.font.size = False, Pt(9)
+        if q.original_lang:
+            run_language(run, q.original_lang)
 
 
 def _panel(document: Any, panel: tuple[str, pd.Series, float]) -> None:
