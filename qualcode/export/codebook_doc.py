@@ -100,9 +100,13 @@ def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
     document = titled_document(title, lang)
     for item in items:
         document.add_heading(x(item.name), level=min(item.depth + 1, 3))
-        _leading(document).add_run(x(item.key)).italic = True
-        for heading, text in item.parts:
-            paragraph = document.add_paragraph()
+        # the key and the first part (the definition) are one paragraph: see _leading
+        keyed = document.add_paragraph()
+        keyed.add_run(x(item.key)).italic = True
+        for n, (heading, text) in enumerate(item.parts):
+            paragraph = keyed if n == 0 else document.add_paragraph()
+            if n == 0:
+                keyed.add_run().add_break()
             paragraph.add_run(x(f"{heading}. ")).bold = True
             paragraph.add_run(x(text))
         if item.examples:
@@ -120,10 +124,16 @@ def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
 
 
 def _leading(document: Any) -> Any:
-    """A new paragraph that keeps with the next: a code's key under its name, or the word
-    "Examples" over its list, goes to the next page with what it leads. Printed, the demo's
-    Swedish codebook ended a page on the name and key of "Från separering till integrering
-    av arbetsmiljö och verksamhetskvalitet", its definition overleaf (render43)."""
+    """A new paragraph that keeps with the next: the word "Examples" goes to the next page
+    with the list it leads.
+
+    A code's key under its name is not such a paragraph but the first line of the
+    definition's, after a line break. Printed, the demo's Swedish codebook ended a page on
+    the name and key of "Från separering till integrering av arbetsmiljö och
+    verksamhetskvalitet", its definition overleaf (render43); a key kept with the next
+    ended a page on the name alone wherever the key fitted and the definition's first two
+    lines did not, as LibreOffice (7.4) pulls a heading along with one kept paragraph,
+    never a chain of them (render46)."""
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.keep_with_next = True
     return paragraph

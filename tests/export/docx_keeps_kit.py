@@ -84,7 +84,7 @@ def loose_headings(path: Path) -> list[str]:
             and beyond is not None
             and beyond.tag == qn("w:p")
         )
-        if not _kept(element, by_style) or chained:
+        if not _kept(element, by_style) or (chained and style != "Title"):  # page 1's top
             loose.append(_text(element))
     return loose
 
