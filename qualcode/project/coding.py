@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import SupportsIndex
 
 from qualcode.errors import SETTING, NotFoundError, QualcodeError, SettingError, ValidationError
+from qualcode.graphemes import whole_characters
 from qualcode.model import Coding
 from qualcode.oneline import shown
 from qualcode.project.base import Service
@@ -305,6 +306,17 @@ def check_span(text: str, start: int, end: int, doc: str) -> None:
         raise ValidationError(
             f"span {start}-{end} of {doc!r} holds only whitespace", key="span_blank"
         )
+
+
+def whole_span(text: str, start: int, end: int, doc: str) -> tuple[int, int]:
+    """``[start, end)`` as a coding of ``text`` keeps it: refused as ``check_span`` refuses,
+    else widened to the whole characters it touches, so that no coding splits an emoji
+    from its skin tone or a letter from its mark (``graphemes``: why widened, not refused).
+    Every door a span comes in by asks this: a coding added (the CLI's offsets and quotes,
+    the TUI's selection), a verdict's span, a package's codings, a .qdpx's selections, an
+    accepted suggestion, a passage memo."""
+    check_span(text, start, end, doc)
+    return whole_characters(text, start, end)
 
 
 def live_document(store: Store, ref: str, outcome: str) -> str:

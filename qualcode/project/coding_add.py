@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from qualcode.errors import ValidationError
 from qualcode.model import Coder, Coding
 from qualcode.project.base import Service
-from qualcode.project.coding import check_span, whole_offset
+from qualcode.project.coding import whole_offset, whole_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ class CodingAddMixin(Service):
         coder_row = self.store.coders.by_name(coder)
         self._check_layer(layer, origin, coder_row)
         start, end = whole_offset(start, "start"), whole_offset(end, "end")
-        check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
+        start, end = whole_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
         if memo:
             from qualcode.oneline import check_free_text
 

@@ -22,6 +22,7 @@ from qualcode.project.package_proposals import propose_merged
 from qualcode.project.package_rejections import merge_rejections, moot
 from qualcode.project.package_reopened import merge_accepted, merge_reopened
 from qualcode.project.package_restored import restore_times
+from qualcode.project.package_rows import widened
 from qualcode.project.package_times import read_ahead, settle_times
 from qualcode.project.package_translations import merge_translations
 from qualcode.project.source_paths import kept_name
@@ -67,6 +68,7 @@ class ExchangeMixin(PackageExportMixin):
             who = package["coder"]
             local = self._local_coder(called, who)
             refuse_foreign(called, who["name"], self._foreign_rows(package, docs, local))
+            package = widened(package, docs, self.store.documents.text_of)
             if local is None:  # a new coder: named apart from the others on the key too
                 from qualcode.project.coder_pseudonyms import check_new_coder_apart
 

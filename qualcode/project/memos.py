@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from qualcode.errors import NotFoundError, QualcodeError, RemovedCodingError, ValidationError
+from qualcode.graphemes import whole_characters
 from qualcode.model import Coding, Memo
 from qualcode.oneline import shown
 from qualcode.project.base import Service
@@ -198,13 +199,13 @@ class MemoMixin(Service):
         if kind != "document":
             raise ValidationError("only a memo on a document can be about a passage")
         start, end = whole_offset(span[0], "start"), whole_offset(span[1], "end")
-        length = len(self.store.documents.texts({doc_id})[doc_id])
-        if not 0 <= start < end <= length:
+        text = self.store.documents.texts({doc_id})[doc_id]
+        if not 0 <= start < end <= len(text):
             raise ValidationError(
-                f"a memo's passage {start}-{end} is not inside the document (0-{length})",
+                f"a memo's passage {start}-{end} is not inside the document (0-{len(text)})",
                 key="memo_passage_outside",
             )
-        return start, end
+        return whole_characters(text, start, end)  # as a coding's (coding.whole_span)
 
     def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         return self.store.memos.list(target_kind, target_id)

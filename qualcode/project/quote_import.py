@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import SETTING, QualcodeError, ValidationError
+from qualcode.graphemes import whole_characters
 from qualcode.project.base import Service
 from qualcode.project.source_paths import kept_name
 from qualcode.project.translation_sheet import sheet_text
@@ -44,12 +45,15 @@ def _column(header: list[str], names: tuple[str, ...], required: bool, source: s
 
 
 def _find(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where ``quote`` occurs in ``text``, any run of whitespace matching any other."""
+    """Where ``quote`` occurs in ``text``, any run of whitespace matching any other, each
+    place widened to the whole characters it touches as every coding is (``whole_span``):
+    "👍" quoted codes the "👍🏽" the text holds."""
     words = unicodedata.normalize("NFC", quote).split()  # composed, as the stored text
     if not words:
         return []
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    found = (whole_characters(text, m.start(), m.end()) for m in pattern.finditer(text))
+    return list(dict.fromkeys(found))  # two matches inside one character are one place
 
 
 class QuoteImportMixin(Service):

@@ -17,7 +17,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import Coder
 from qualcode.oneline import check_free_text, shown
 from qualcode.project.case_views import CasesMixin
-from qualcode.project.coding import check_span
+from qualcode.project.coding import whole_span
 from qualcode.reconcile import Case, Consensus, resolve_verdict
 from qualcode.reconcile.cases import VerdictError, changed_since
 
@@ -87,9 +87,12 @@ class ReconcileMixin(CasesMixin):
         except VerdictError as exc:
             raise ValidationError(str(exc)).keyed(exc.key, **exc.values) from None
         text = self.store.documents.texts([case.document_id])[case.document_id]
-        for code, start, end in consensus:
+        for code, _, _ in consensus:
             self.store.codes.id_for_key(code)
-            check_span(text, start, end, case.document_id)
+        consensus = tuple(
+            (code, *whole_span(text, start, end, case.document_id))
+            for code, start, end in consensus
+        )
         team = tuple(dict.fromkeys(people))
         with self.store.transaction():
             # read again under the lock: the verdict was resolved on the versions read

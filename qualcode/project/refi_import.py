@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.errors import IngestError, QualcodeError
+from qualcode.graphemes import whole_characters
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
 from qualcode.project.refi_checks import brings, check_names, check_structure, file_roles
@@ -230,7 +231,11 @@ class RefiImportMixin(Service):
                         memos.add("document", doc_id, by, refi.notes[note], created_at=at)
                 for sel in src["selections"]:
                     key = refi.code_keys[sel["code"]]  # checked in check_structure
-                    start, end = position(sel["start"]), position(sel["end"])
+                    # checked in check_structure; another tool counting UTF-16 units may
+                    # land inside an emoji: widened to the whole characters it touches
+                    start, end = whole_characters(
+                        text, position(sel["start"]), position(sel["end"])
+                    )
                     # a consensus user of qualcode's own file goes back to the lead it stood for
                     name = own.deciders.get(sel["user"]) or refi.users.get(sel["user"])
                     if not name:

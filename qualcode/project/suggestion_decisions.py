@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qualcode.errors import ValidationError
+from qualcode.graphemes import whole_characters
 from qualcode.model import Coder, Coding, Suggestion
 from qualcode.project.base import Service
 from qualcode.store import Store
@@ -114,14 +115,20 @@ class DecisionsMixin(Service):
             # each document's status read once: accept-all of hundreds of suggestions read
             # every status of the coder once per suggestion
             begun = self.store.coders.statuses(person.id) if status == "accepted" else {}
+            # a suggestion is a run of the engine's sentence units, and a unit's end may
+            # fall inside an emoji or a letter and its mark: its coding takes the whole
+            # characters, as a coding by hand does (coding.whole_span)
+            accepting = status == "accepted"
+            texts = self.store.documents.texts({s.document_id for s in chosen}) if accepting else {}
             for s in chosen:
                 self.store.suggestions.decide(s.id, status, person.id)
                 if status == "accepted":
+                    start, end = whole_characters(texts[s.document_id], s.start, s.end)
                     written.append(
                         self.store.codings.insert(
                             document_id=s.document_id,
-                            start=s.start,
-                            end=s.end,
+                            start=start,
+                            end=end,
                             code_id=s.code_id,
                             coder_id=person.id,
                             origin="suggestion",
