@@ -169,12 +169,13 @@ def _rtf_bytes(name: str, data: bytes) -> bytes:
 
 
 def plain_text(raw: str) -> tuple[str, bool]:
-    """A plain text as the import reads it, whatever its name (a .txt file's decoded text,
-    a notebook's string given to ``import_text``): its pages' furniture out where it is a
-    PDF's text (``_pages_out``), and whether its line ends are then its writer's own, so
-    that its lines part as ``plain_lines`` reads them. Decided from the name, a string
-    named "plan" or "plan.text" kept a policy head glued to its first sentence, which the
-    same text in "plan.txt" did not."""
+    """A plain text as the import reads it, whatever its name (a .txt file's decoded text):
+    its pages' furniture out where it is a PDF's text (``_pages_out``), and whether its
+    line ends are then its writer's own, so that its lines part as ``plain_lines`` reads
+    them. A notebook's string given to ``import_text`` is asked only the second: decided
+    from the name, a string named "plan" or "plan.text" kept a policy head glued to its
+    first sentence, which the same text in "plan.txt" did not; and its text is kept as
+    given, so that offsets worked out on it hold."""
     paged = _pages_out(raw)
     return paged, paged is raw
 

@@ -126,14 +126,18 @@ class DocumentsMixin(Service):
         attributes: Mapping[str, str] | None = None,
         actor: str = "qualcode",
     ) -> DocumentSummary:
-        """Import a transcript given as a string (speaker turns are recognised). It is
-        read as a plain text file's text is, whatever ``name`` ends in (``plain_text``)."""
+        """Import a transcript given as a string (speaker turns are recognised). Its lines
+        are read as a plain text file's are, whatever ``name`` ends in (``plain_text``),
+        but the string is kept as given, normalised only as every text is (NFC, ``\n``
+        line ends, no trailing spaces, at most one blank line): a PDF's running heads and
+        page numbers are taken out when a file is read, not from a notebook's string,
+        whose offsets, worked out on it, would then have fallen on other words."""
         from qualcode import ingest
 
         self.store.require_writable()  # before segmenting, which loads spaCy
         check_document_name(name)  # before its name is quoted in any other refusal
-        paged, plain = ingest.plain_text(text)
-        clean = ingest.normalise(paged)
+        _, plain = ingest.plain_text(text)  # a PDF's text: its line ends are its pages'
+        clean = ingest.normalise(text)
         if not clean.strip():
             raise IngestError(f"{name}: the text is empty")
         ingest.check_text(name, clean)
