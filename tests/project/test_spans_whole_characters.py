@@ -168,3 +168,16 @@ def test_a_verdict_and_a_passage_memo_widen_too(project: tuple[Path, str, str]) 
         )
     assert text[consensus.start : consensus.end] == f"hela familjen {FAMILY}"
     assert text[memo.start : memo.end] == f"hela familjen {FAMILY}"
+
+
+def test_a_quotes_sheet_codes_whole_characters(
+    project: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    """A quotes sheet another tool wrote, its quote cut before the skin tone."""
+    path, _, _ = project
+    sheet = tmp_path / "quotes.csv"
+    sheet.write_text("document,code,text\nsvar.txt,mission,Jag svarade 👍\n", encoding="utf-8")
+    with Project.open(path) as p:
+        p.act_as("karin")
+        p.import_quotes_csv(sheet, "karin")
+        assert p.coding_texts(p.codings()) == [f"Jag svarade {THUMB}"]
