@@ -4,6 +4,8 @@ characters are several code points, against the places a reader would put the cu
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qualcode.graphemes import boundary, whole_characters
 
@@ -57,3 +59,20 @@ def test_a_hostile_run_is_read_to_its_end() -> None:
     assert whole_characters(flags, 9_001, 9_003) == (9_000, 9_004)
     marks = "a" + "\u0301" * 10_000 + "b"
     assert whole_characters(marks, 5, 6) == (0, 10_001)
+
+
+# letters, marks, joiners, skin tones, regional letters, emoji, Hangul jamo, a virama
+_PIECES = "ae\u0301\u0308\u200d\u200c🏽🇸🇪👍👩👧\u1100\u1161\u11a8क\u094dष\n "
+
+
+@given(st.text(alphabet=_PIECES, max_size=24), st.integers(0, 24), st.integers(0, 24))
+def test_a_span_widens_to_the_nearest_places_outside_it(text: str, a: int, b: int) -> None:
+    """Widened, a span starts and ends between characters, holds all it held, reaches no
+    further than the nearest such places, and is widened no more a second time."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    wide_start, wide_end = whole_characters(text, start, end)
+    assert wide_start <= start and end <= wide_end
+    assert boundary(text, wide_start) and boundary(text, wide_end)
+    assert not any(boundary(text, at) for at in range(wide_start + 1, start + 1))
+    assert not any(boundary(text, at) for at in range(end, wide_end))
+    assert whole_characters(text, wide_start, wide_end) == (wide_start, wide_end)
