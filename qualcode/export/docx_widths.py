@@ -25,13 +25,15 @@ def _pieces(text: str) -> list[str]:
 NUMBER = re.compile(r"[−+-]?[\d\s.,%–]+")
 
 
-def numeric_columns(rows: list[list[str]], width: int) -> set[int]:
-    """Columns (after the first) holding only figures: counts per theme, coefficients."""
+def numeric_columns(rows: list[list[str]], width: int, undefined: str = "") -> set[int]:
+    """Columns (after the first) holding only figures: counts per theme, coefficients, and
+    among them ``undefined``, the word for a coefficient that has none (a code no coder
+    applied), so such a column is centred as its neighbours are."""
     return {
         i
         for i in range(1, width)
         if rows
-        and all(not r[i] or NUMBER.fullmatch(r[i]) for r in rows)
+        and all(not r[i] or NUMBER.fullmatch(r[i]) or r[i] == undefined for r in rows)
         and any(r[i] for r in rows)
     }
 

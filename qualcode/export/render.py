@@ -17,7 +17,7 @@ import pandas as pd
 from qualcode.errors import ValidationError
 from qualcode.export.cells import md_block, md_inline
 from qualcode.export.docx_widths import column_widths
-from qualcode.export.labels import digits_of, number, number_formats
+from qualcode.export.labels import digits_of, label, number, number_formats
 from qualcode.export.summary import Summary
 from qualcode.export.workbook import xlsx_bytes
 
@@ -138,18 +138,26 @@ def _md_table(frame: pd.DataFrame, lang: str) -> str:
         return ""
     rows = _rows(frame, lang)
     head = "| " + " | ".join(md_inline(c) for c in frame.columns) + " |"
-    rules = ("---:" if n else "---" for n in _figure_columns(frame, rows))
+    rules = ("---:" if n else "---" for n in _figure_columns(frame, rows, lang))
     rule = "| " + " | ".join(rules) + " |"
     body = ["| " + " | ".join(md_inline(v) for v in row) + " |" for row in rows]
     return "\n".join([head, rule, *body])
 
 
-def _figure_columns(frame: pd.DataFrame, rows: list[list[str]]) -> list[bool]:
+def _figure_columns(frame: pd.DataFrame, rows: list[list[str]], lang: str) -> list[bool]:
     """Whether each column of ``frame`` holds figures: numbers, or after the first column
-    texts that are each a figure or a dash (``FIGURE_OR_DASH``), as written in ``rows``."""
+    texts that are each a figure, a dash (``FIGURE_OR_DASH``) or the word for an undefined
+    coefficient, as written in ``rows``. A code no coder applied reads "undefined" across
+    the agreement table's row, and its segment alpha column, text because of the overall
+    row's dash, then stood on the left beside columns of figures on the right (render46)."""
+    undefined = label(lang, "undefined")
     return [
         pd.api.types.is_numeric_dtype(frame[c])
-        or (i > 0 and bool(rows) and all(FIGURE_OR_DASH.fullmatch(r[i]) for r in rows))
+        or (
+            i > 0
+            and bool(rows)
+            and all(FIGURE_OR_DASH.fullmatch(r[i]) or r[i] == undefined for r in rows)
+        )
         for i, c in enumerate(frame.columns)
     ]
 

@@ -18,6 +18,7 @@ from qualcode.export.docx_widths import (
     text_inches,
 )
 from qualcode.export.hyphens import SOFT, hyphenated
+from qualcode.export.labels import label
 from qualcode.export.render import _counts, _rows, page_table
 from qualcode.export.summary import Quote, Summary
 
@@ -154,7 +155,7 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
     # a crowded table (its longest words alone need more than the page's width) is set
     # smaller, down to 7 pt, so that no header word is broken
     size = next((pt for pt in (9, 8) if column_widths(frame, rows, pt, total)[1]), 7)
-    counts = numeric_columns(rows, len(frame.columns))
+    counts = numeric_columns(rows, len(frame.columns), label(lang, "undefined"))
     widths = shared_evenly(column_widths(frame, rows, size, total)[0], counts, frame, rows, size)
     # every row's cells as made: a column's cells asked of the table afterwards walked
     # the whole table once per column (0.2 s CPU for a matrix of 1,000 participants)

@@ -115,7 +115,7 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         return ""
     esc = _esc
     rows = _rows(frame, lang)
-    numeric = _figure_columns(frame, rows)
+    numeric = _figure_columns(frame, rows, lang)
     wide = len(frame.columns) > _WIDE_COLUMNS and any(
         len(str(c)) > _WIDE_HEADER for c in frame.columns[1:]
     )
