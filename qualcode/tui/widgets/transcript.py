@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
@@ -31,6 +32,7 @@ from qualcode.tui.widgets.transcript_rows import (
     cell_style,
     keep_place,
     offset_in_row,
+    row_pieces,
     wrap_rows,
 )
 from qualcode.tui.widgets.turn_times import TIME_CELLS
@@ -356,28 +358,20 @@ class TranscriptView(ScrollView, can_focus=True, inherit_bindings=False):
         start, end = self._lines[row]
         sel_start, sel_end = self.selection
         marks, labels = self._marks_on(row)
-        segments = [Segment(f"{labels:<{GUTTER - 1}}│", Style(dim=True))]
+        # a code named in wide characters ("信任") fills the gutter's cells, not its count
+        segments = [Segment(set_cell_size(labels, GUTTER - 1) + "│", Style(dim=True))]
         speaker = self._speaker_on(start, end)
         focused = self.has_focus
-        pos = start
-        while pos < end:
-            nxt = end
-            for boundary in (
-                sel_start,
-                sel_end,
-                *(m.start for m in marks),
-                *(m.end for m in marks),
-                *(speaker[:2] if speaker else ()),
-            ):
-                if pos < boundary < nxt:
-                    nxt = boundary
+        breaks = [sel_start, sel_end, *(m.start for m in marks), *(m.end for m in marks)]
+        for pos, nxt in row_pieces(
+            self.text, start, end, breaks + list(speaker[:2] if speaker else ())
+        ):
             segments.append(
                 Segment(
                     plain(self.text[pos:nxt]).replace("\t", TAB).replace("\n", " "),
                     cell_style(pos, marks, sel_start, sel_end, speaker, focused),
                 )
             )
-            pos = nxt
         # the widget's own colours (from the theme) under every segment, so light and dark
         # themes both work; marks and the selection are drawn over them
         strip = Strip(segments).apply_style(base)

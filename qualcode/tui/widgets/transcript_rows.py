@@ -4,15 +4,28 @@ Pure functions over the stored text and offsets, apart from the widget that draw
 (``transcript.py``): the rows are computed once per width and cached there as
 ``(start, end)`` offsets, and the mouse maps a cell through the same count of cells, so a
 tab drawn three cells wide moves the wrap and the click alike.
+
+Offsets count code points (the service's unit), cells what the terminal draws: an emoji
+or a CJK character takes two, a combining mark or a skin tone none. They are counted as
+Rich counts them (``rich.cells``), since Textual crops every row by that count: counted as
+one a code point, a line of 👍🏽 or 漢字 ran past the screen's edge and lost its end, and
+the mouse picked a character to the right of the one under it (small46). A row is cut
+only between characters a reader sees as one (``qualcode.graphemes``), so a mark never
+starts a row away from its letter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
+from rich.cells import split_graphemes
 from rich.style import Style
 
+from qualcode.graphemes import boundary
+from qualcode.tui.safe import plain
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
 
 if TYPE_CHECKING:
@@ -22,9 +35,16 @@ if TYPE_CHECKING:
 # the terminal jumped to its next tab stop over the characters before it and the row was
 # garbled ("Insatsmiljön bAnsvariges"). It is drawn as a bar with a space either side, as
 # a coder reads a table's cells apart ("Åtgärd ¦ Kostnad", not "Åtgärd¦Kostnad"); the wrap
-# and the mouse count those three cells, every other character is one
+# and the mouse count those three cells, every other character the cells it is drawn in
 TAB = " ¦ "
 TAB_EXTRA = len(TAB) - 1  # the cells a tab takes beyond the one of its character
+
+# what may take other than one cell: anything outside Rich's own one-cell ranges (Latin
+# with Swedish's letters, Greek, Cyrillic) and the dashes, quotes, dots and currency signs
+# Swedish prose is full of ("”", "–", "…", "€"), tabs and line ends aside. Text without it,
+# nearly every transcript, is cut by counting code points, about twenty times as fast
+ONE_CELL = "\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e\u20a0-\u20c0"
+_NOT_ONE_CELL = re.compile(f"[^\t\n{ONE_CELL}]")
 
 
 def wrap_rows(
@@ -45,22 +65,81 @@ def wrap_rows(
             # a subtitle file's turns follow each other line by line ("Lena: ...",
             # "Birgitta: ..."): an empty row before each speaker, as a .txt has
             lines.append((pos, pos))
-        start = pos
-        while not fits(text, start, end_par, usable):
-            # the characters that fit in the row: each tab takes TAB_EXTRA cells more
-            limit = start + usable
-            limit = max(start + 1, limit - TAB_EXTRA * text.count("\t", start, limit))
-            cut = max(
-                text.rfind(" ", start, limit),
-                text.rfind("\t", start, limit),
-                text.rfind("\n", start, limit),
-            )
-            cut = cut + 1 if cut > start else limit
-            lines.append((start, cut))
-            start = cut
-        lines.append((start, end_par))
+        if _NOT_ONE_CELL.search(text, pos, end_par):
+            lines += _rows_by_cells(text, pos, end_par, usable)
+        else:
+            lines += _rows_by_characters(text, pos, end_par, usable)
         pos = end_par + 1
     return lines
+
+
+def _rows_by_characters(text: str, start: int, end: int, usable: int) -> list[tuple[int, int]]:
+    """The rows of ``[start, end)``, every character of it one cell but a tab: broken after
+    the last space, tab or line end that fits, or where the row is full."""
+    rows = []
+    while not fits(text, start, end, usable):
+        # the characters that fit in the row: each tab takes TAB_EXTRA cells more
+        limit = start + usable
+        limit = max(start + 1, limit - TAB_EXTRA * text.count("\t", start, limit))
+        cut = max(
+            text.rfind(" ", start, limit),
+            text.rfind("\t", start, limit),
+            text.rfind("\n", start, limit),
+        )
+        cut = cut + 1 if cut > start else limit
+        rows.append((start, cut))
+        start = cut
+    rows.append((start, end))
+    return rows
+
+
+def _rows_by_cells(text: str, start: int, end: int, usable: int) -> list[tuple[int, int]]:
+    """The rows of ``[start, end)`` as ``_rows_by_characters`` cuts them, counting each
+    character's cells; a row too full for a space to break it is cut before the first
+    character that does not fit, or before the whole one that character is part of."""
+    spans = cell_spans(text, start, end)
+    if not spans:
+        return [(start, end)]
+    cells = list(accumulate((w for _, _, w in spans), initial=0))
+    rows = []
+    first = 0  # the span the row starts with
+    after_space = 0  # the span after the row's last space, tab or line end (0: none)
+    for i, (at, _, _) in enumerate(spans):
+        while cells[i + 1] - cells[first] > usable and i > first:
+            cut = after_space if after_space > first else _whole_before(text, spans, first, i)
+            rows.append((spans[first][0], spans[cut][0]))
+            first, after_space = cut, 0
+        if text[at] in " \t\n" and i > first:
+            after_space = i + 1
+    rows.append((spans[first][0], end))
+    return rows
+
+
+def _whole_before(text: str, spans: list[tuple[int, int, int]], first: int, i: int) -> int:
+    """The span at or before ``spans[i]`` (after ``first``) that starts a character a
+    reader sees as one: Rich draws a flag's two letters apart, a reader reads one flag."""
+    cut = i
+    while cut > first + 1 and not boundary(text, spans[cut][0]):
+        cut -= 1
+    return cut if boundary(text, spans[cut][0]) else i
+
+
+def cell_spans(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(start, end, cells)`` of each thing the row ``[start, end)`` draws in its own cells,
+    in stored offsets: a character, or one with its marks, tone and joined parts, as Rich
+    measures it; a tab its three cells, a line end drawn as a space one, a control shown
+    as its one visible mark (``safe.plain``)."""
+    drawn = plain(text[start:end]).replace("\n", " ").replace("\t", "¦")
+    spans, _ = split_graphemes(drawn)
+    return [
+        (start + s, start + e, w + (TAB_EXTRA if text[start + s] == "\t" else 0))
+        for s, e, w in spans
+    ]
+
+
+def draws_one_cell_each(text: str, start: int, end: int) -> bool:
+    """Whether every character of ``[start, end)`` but a tab is drawn in one cell."""
+    return not _NOT_ONE_CELL.search(text, start, end)
 
 
 def fits(text: str, start: int, end: int, usable: int) -> bool:
@@ -75,7 +154,14 @@ def fits(text: str, start: int, end: int, usable: int) -> bool:
 
 
 def offset_in_row(text: str, start: int, end: int, col: int) -> int:
-    """The character at cell ``col`` of the row ``[start, end)`` (its end past the row)."""
+    """The character at cell ``col`` of the row ``[start, end)`` (its end past the row):
+    either cell of a wide one is that character's start, never the code point after it."""
+    if not draws_one_cell_each(text, start, end):
+        for at, _, cells in cell_spans(text, start, end):
+            col -= cells
+            if col < 0:
+                return at
+        return end
     pos = start
     while pos < end:  # a row is at most a screen wide: walking it is cheap
         col -= 1 + (TAB_EXTRA if text[pos] == "\t" else 0)
@@ -83,6 +169,17 @@ def offset_in_row(text: str, start: int, end: int, col: int) -> int:
             break
         pos += 1
     return pos
+
+
+def row_pieces(text: str, start: int, end: int, breaks: Iterable[int]) -> list[tuple[int, int]]:
+    """The row ``[start, end)`` cut at each of ``breaks`` inside it (where a style changes),
+    but only where a character drawn in its own cells starts: Rich measures 👍🏽 or a
+    joined family as one, and cut in two it counted their cells twice."""
+    inside = {at for at in breaks if start < at < end}
+    if inside and not draws_one_cell_each(text, start, end):
+        inside &= {at for at, _, _ in cell_spans(text, start, end)}
+    cuts = [start, *sorted(inside), end]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 def keep_place(row_of: Callable[[int], int], top: int, unit: tuple[int, int], height: int) -> int:
