@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.case_views import CaseView
+from qualcode.project.coder_pseudonyms import in_printed_order
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import named_apart
 from qualcode.project.output_targets import check_target
@@ -95,13 +96,8 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         words = texts(lang, "agenda")
         # the counted coders as the coders' key prints them: through the key as one line,
         # a coder "Karin" beside the speaker's label "Karin:" read as the participant's IP1
-        counted = self.team_scope(coders, docs, doc_set=doc_set)
-        narrowed = counted.narrowed_by
-        counted = replace(
-            counted,
-            coders=tuple(key.coder(c) for c in counted.coders),
-            narrowed_by=narrowed and (key.coder(narrowed[0]), *narrowed[1:]),
-        )
+        # in the order they are printed (``in_printed_order``), as the agreement lists them
+        counted = self.team_scope(coders, docs, doc_set=doc_set).printed(key.coder)
         scope = counted.describe()
         if lang != "en":  # the team's scope in the agenda's language
             scope = words["scope"].format(
@@ -113,7 +109,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             )
         absent = self.not_in_cases(coders, docs, doc_set=doc_set)
         if absent:  # "3 coders" over cases of two versions: whose are not there, and why
-            absent = {key.coder(c): gaps for c, gaps in absent.items()}
+            absent = {key.coder(c): absent[c] for c in in_printed_order(absent, key.coder)}
             scope += words["absent"].format(who=absences_said(absent, lang))
         scope = key.apply(scope)  # it names the counted coders
         title = words["title_one" if len(items) == 1 else "title"].format(n=len(items))
@@ -219,6 +215,7 @@ def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:
     if not key:
         return item
     apply = key.apply
+    order = in_printed_order((v.coder for v in item.versions), key.coder)
     # the passage in its context through the key at once, then cut where it was: a coding
     # beginning inside a name ("Ka|rin:") left each piece too short to be read as her, and
     # the agenda printed "Ka**rin:" (the .docx was refused as naming her)
@@ -232,6 +229,8 @@ def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:
         before=rendered[:start],
         passage=rendered[start:end],
         after=rendered[end:],
+        # each coder's version where she is listed as printed: "Kodare B" above "Kodare A"
+        # told the real names' order (order46)
         versions=tuple(
             replace(
                 v,
@@ -239,7 +238,7 @@ def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:
                 codes=tuple(apply(code) for code in v.codes),
                 passages=tuple((apply(code), talk.apply(text)) for code, text in v.passages),
             )
-            for v in item.versions
+            for v in sorted(item.versions, key=lambda v: order.index(v.coder))
         ),
         comments=tuple(
             (apply(author), at, key.written(text)) for author, at, text in item.comments

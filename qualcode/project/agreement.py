@@ -27,6 +27,7 @@ from qualcode.project.agreement_inputs import (
     without_missing,
 )
 from qualcode.project.case_counts import RATER, CaseCountsMixin
+from qualcode.project.coder_pseudonyms import in_printed_order
 from qualcode.project.export_names import named_apart
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
@@ -139,6 +140,9 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         # lead who put karin on it read "4 coders (ahmed, johan, karin, mira)" in `agree`'s
         # methods paragraph and pair rows, and "Coder A" in the summary's (eyes9)
         who = {r: r if r == CONSENSUS else pseudo.apply(r) for r in raters}
+        # listed as printed: "Kodare B, Kodare A" in the pair rows told the real names' order
+        in_order = in_printed_order((r for r in raters if r != CONSENSUS), who.__getitem__)
+        raters = [*in_order, *(r for r in raters if r == CONSENSUS)]  # the consensus last
         texts = self.store.documents.texts(doc_ids)
         numbers = self.store.codings.row_numbers
         coders_only = [r for r in raters if r != CONSENSUS]
@@ -171,16 +175,14 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         within = self.documents_in_view(docs, doc_set)  # the material is what was chosen
         chosen = scope.rule == "chosen"  # documents named (--docs), not the set's or all
         report.provenance = self._provenance(origins, within, seed, coders_only, chosen)
-        narrowed = scope.narrowed_by
-        if narrowed is not None:
-            narrowed = (pseudo.apply(narrowed[0]), *narrowed[1:])
-        counted = tuple(who[c] for c in scope.coders)
+        printed = scope.printed(pseudo.apply)  # the coders as the pair rows list them
+        narrowed = printed.narrowed_by
         # a set's name is typed by people ("Anna Berg and her managers") and printed in
         # the scope line and the methods paragraph: through the key, as the audit prints it
         in_set = None if scope.doc_set is None else pseudo.apply(scope.doc_set)
         scope = replace(
             scope,
-            coders=counted,
+            coders=printed.coders,
             documents=tuple(doc_ids),
             narrowed_by=narrowed,
             doc_set=in_set,
@@ -196,9 +198,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         )
         report.total_documents = scope.total_documents
         report.narrowed_by = narrowed
-        report.together = tuple(
-            (tuple(pseudo.apply(name) for name in team), count) for team, count in scope.together
-        )
+        report.together = printed.together
         # read once for both: an unfinished consensus is said to be one, and the methods
         # page says what is still open (each reading aligns every coding into cases)
         still = self.still_open(coders_only, doc_ids) if layer == CONSENSUS else None

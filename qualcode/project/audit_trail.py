@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import QualcodeError
 from qualcode.project.audit_said import PLAIN, TrailWords, entry_said
 from qualcode.project.base import Service
+from qualcode.project.coder_pseudonyms import entry_listed
 from qualcode.project.source_paths import folders_out
 
 if TYPE_CHECKING:
@@ -150,7 +151,8 @@ class AuditTrailMixin(Service):
         keep = self._audit_kept(action, actor)
         key = self.pseudonym_key(real_names, viewer)
         stored = self.store.audit.list()
-        every = [key.entry(folders_out(e)) for e in stored]  # as ``audit`` gives them
+        # as ``audit`` gives them
+        every = [key.entry(entry_listed(folders_out(e), key.coder)) for e in stored]
         kept = [e for e, s in zip(every, stored, strict=True) if keep(s)]
         names = {t.entry_id: t.document for t in self._trail(kept, every, key, viewer, PLAIN)}
         return audit_columns(kept, names)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import QualcodeError, ValidationError
 
 if TYPE_CHECKING:
-    from qualcode.model import Coder
+    from qualcode.model import AuditEntry, Coder
 
 
 def named_alike(coders: Iterable[str], entries: Mapping[str, str]) -> set[tuple[str, str]]:
@@ -236,6 +236,67 @@ def _label_shaped(read: str, words: Iterable[str]) -> bool:
     return (
         bool(alternatives) and re.fullmatch(rf"(?:{alternatives}) [a-z]{{1,2}}", read) is not None
     )
+
+
+def in_printed_order(names: Iterable[str], printed: Callable[[str], str]) -> list[str]:
+    """``names`` (coders) in the order a reader of ``printed``'s output expects: by what is
+    printed for each ("Kodare A", "Kodare B", ... "Kodare Z", "Kodare AA"; "Kodare 2"
+    before "Kodare 10"), wherever any coder is printed as other than her name. The order
+    of her real name leaked through the labels: agreement rows read "Kodare B, Kodare A"
+    and the methods paragraph "3 coders (Kodare B, Kodare A, Kodare C)", which told a
+    reader that Kodare B's name came first in the alphabet (order46). Where every coder is
+    printed by her name (a lead's real names, a project without a coder on any key),
+    ``names`` keep the order given: by name, or as the lead typed the team. The one rule
+    every list of coders a report prints follows."""
+    given = list(names)
+    shown = {name: printed(name) for name in given}
+    if all(shown[name] == name for name in given):
+        return given
+    return sorted(given, key=lambda name: printed_order(shown[name]))
+
+
+# the audit payloads' lists of people: an export's coders, a decision's participants
+LISTED_IN_ENTRIES = ("coders", "participants")
+
+
+def entry_listed(entry: AuditEntry, printed: Callable[[str], str]) -> AuditEntry:
+    """``entry`` with its payload's lists of coders (``LISTED_IN_ENTRIES``) in the order
+    ``printed`` lists them (``in_printed_order``): an export's entry stored its coders by
+    name, and the audit printed "Kodare B, Kodare A, Kodare C" (order46). The stored
+    entry is untouched; only its reading is ordered."""
+    from dataclasses import replace
+
+    payload = dict(entry.payload)
+    for field in LISTED_IN_ENTRIES:
+        names = payload.get(field)
+        if isinstance(names, list) and all(isinstance(n, str) for n in names):
+            payload[field] = in_printed_order(names, printed)
+    return replace(entry, payload=payload)
+
+
+def printed_order(printed: str) -> tuple[tuple[tuple[str, int], ...], str]:
+    """The sort key of a coder as printed: a label's letters by their place in
+    ``letters`` (B before AA), numbers by value, the rest as read (case folded), then the
+    text itself so that no two orders are left to chance."""
+    import re
+
+    label = re.fullmatch(r"(.*\s)([A-Z]{1,2})", printed)
+    if label is not None:
+        return ((label[1].casefold(), letter_place(label[2])),), printed
+    pieces = re.split(r"(\d+)", printed)
+    parts = tuple(
+        (pieces[at].casefold(), int(pieces[at + 1]) if at + 1 < len(pieces) else -1)
+        for at in range(0, len(pieces), 2)
+    )
+    return parts, printed
+
+
+def letter_place(label: str) -> int:
+    """The index ``letters`` writes as ``label`` ("A" 0, "Z" 25, "AA" 26)."""
+    place = 0
+    for letter in label:
+        place = place * 26 + ord(letter) - ord("A") + 1
+    return place - 1
 
 
 def letters(index: int) -> str:

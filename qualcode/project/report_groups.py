@@ -46,6 +46,29 @@ def documents_named(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFra
     return named[[*order, *(["total"] if "total" in named.columns else [])]]
 
 
+def coders_as_printed(frame: pd.DataFrame, key: Key, by: Sequence[str]) -> pd.DataFrame:
+    """A report split by ``coder`` (``by``) with its coders in the order the key prints
+    them (``in_printed_order``), its rows within each code or a crosstab's columns: split
+    by her real name first, a table read "Kodare B, Kodare A" down a code's rows (order46).
+    Where every coder is printed by her name the table is as counted (by name)."""
+    from qualcode.project.coder_pseudonyms import in_printed_order
+
+    if "coder" not in by or frame.empty:
+        return frame
+    if frame.columns.name == "coder":  # a crosstab: the coders are its columns
+        names = [c for c in frame.columns if c != "total"]
+        order = in_printed_order(names, key.coder)
+        return frame[[*order, *(c for c in frame.columns if c == "total")]]
+    names = sorted(frame["coder"].dropna().unique())
+    order = in_printed_order(names, key.coder)
+    if order == names:
+        return frame
+    keys = [c for c in ("code", *by) if c in frame.columns]
+    place = frame["coder"].map({name: at for at, name in enumerate(order)})
+    rows = frame.assign(coder=place).sort_values(keys, kind="stable").index
+    return frame.loc[rows].reset_index(drop=True)
+
+
 def values_printed(key: Key, documents: pd.DataFrame, attributes: Sequence[str]) -> pd.DataFrame:
     """``documents`` with the values of the ``attributes`` a report groups by as the key
     prints them, so two values printed alike are one group, as the summary counts them:

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING, SupportsIndex, overload
 
 from qualcode.errors import SETTING, SettingError
 from qualcode.model import AuditEntry
+from qualcode.project.coder_pseudonyms import entry_listed
 from qualcode.project.export_names import cited_names
 from qualcode.project.outputs import OutputBase
 from qualcode.project.report_groups import (
     BY_DOCUMENT,
     check_grouping,
+    coders_as_printed,
     documents_named,
     values_printed,
 )
@@ -81,6 +83,7 @@ class ReportsMixin(OutputBase):
             check_grouping(attribute, f["documents"], "by", layer)
         documents = values_printed(key, f["documents"], by or ())
         counted = frequencies(f["codings"], documents, by, _not_given(lang))
+        counted = coders_as_printed(counted, key, by or ())  # "Kodare A" above "Kodare B"
         if BY_DOCUMENT in (by or ()):
             counted = documents_named(counted, self._names_printed(key))
         return key.frame(counted)
@@ -118,6 +121,7 @@ class ReportsMixin(OutputBase):
         check_grouping(attribute, f["documents"], None, layer)
         documents = values_printed(key, f["documents"], [attribute])
         table = crosstab(f["codings"], documents, attribute, _not_given(lang))
+        table = coders_as_printed(table, key, [attribute])  # split by coder: as printed
         if attribute == BY_DOCUMENT and not table.empty:
             table = documents_named(table, self._names_printed(key))
         return key.frame(table)
@@ -310,7 +314,9 @@ class ReportsMixin(OutputBase):
         ``real_names``."""
         keep = self._audit_kept(action, actor)
         key = self.pseudonym_key(real_names, viewer)
-        return [key.entry(folders_out(e)) for e in self.store.audit.list() if keep(e)]
+        # its lists of coders as every report lists them (``entry_listed``)
+        stored = [e for e in self.store.audit.list() if keep(e)]
+        return [key.entry(entry_listed(folders_out(e), key.coder)) for e in stored]
 
     def _audit_kept(self, action: str | None, actor: str | None) -> Callable[[AuditEntry], bool]:
         """Whether ``audit`` keeps a stored entry (its actor the real name, before the key)

@@ -11,7 +11,7 @@ silently rests on a different team or corpus than the reader thinks.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +98,28 @@ class TeamScope:
         if self.consensus_of is not None and self.consensus_of != len(self.documents):
             how += f"; of those {self.consensus_of}, the ones reconciled so far"
         return f"{len(self.coders)} coders ({', '.join(self.coders)}), {self._of()} ({how})"
+
+    def printed(self, coder: Callable[[str], str]) -> TeamScope:
+        """This scope as a report prints it: each coder as ``coder`` prints her (a key's
+        ``coder``), listed in that order (``in_printed_order``), in the teams that finished
+        documents together too; the scope line of an agreement report, an agenda and
+        the reconcile list listed "Kodare B, Kodare A" in the real names' order."""
+        from dataclasses import replace
+
+        from qualcode.project.coder_pseudonyms import in_printed_order
+
+        def said(team: Sequence[str]) -> tuple[str, ...]:
+            return tuple(coder(name) for name in in_printed_order(team, coder))
+
+        narrowed = self.narrowed_by
+        if narrowed is not None:
+            narrowed = (coder(narrowed[0]), narrowed[1], narrowed[2])
+        return replace(
+            self,
+            coders=said(self.coders),
+            narrowed_by=narrowed,
+            together=tuple((said(team), count) for team, count in self.together),
+        )
 
     def short(self) -> str:
         """The count alone, for a status line: "3 coders, 12 of 15 documents"."""

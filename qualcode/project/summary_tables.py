@@ -44,13 +44,17 @@ def as_printed(decision: Any, coder: Callable[[str], str]) -> Any:
     as the coders' key prints them (``Key.coder``). Rendered whole through the key after,
     a coder "Karin" beside the speaker's label "Karin:" read as the participant's: "accept
     IP2's", "with IP2, Coder A" in a summary's decisions, a coder as an interviewee."""
+    from qualcode.project.coder_pseudonyms import in_printed_order
+
     kind, colon, whose = decision.verdict.partition(":")
     verdict = f"{kind}:{coder(whose)}" if kind == "accept" and colon else decision.verdict
     return replace(
         decision,
         verdict=verdict,
         decided_by=coder(decision.decided_by),
-        participants=tuple(coder(p) for p in decision.participants),
+        # who took part as the coders are listed everywhere (``in_printed_order``), not in
+        # the order the lead typed their real names (order46)
+        participants=tuple(coder(p) for p in in_printed_order(decision.participants, coder)),
     )
 
 

@@ -78,10 +78,11 @@ def test_a_field_standing_for_the_coder_is_her_label(
     tmp_path: Path, coder: str, as_label: bool
 ) -> None:
     summary, memos, decided = _exported(tmp_path, coder, as_label)
-    assert "godta Kodare B:s" in summary and "Kodare B, johan" in summary
+    # who took part, listed as printed (order46): johan before "Kodare B"
+    assert "godta Kodare B:s" in summary and "johan, Kodare B" in summary
     assert "godta IP1" not in summary and "IP1, johan" not in summary
     assert decided[0].payload["verdict"] == "accept:Kodare B"
-    assert decided[0].payload["participants"] == ["Kodare B", "johan"]
+    assert decided[0].payload["participants"] == ["johan", "Kodare B"]
     assert "Kodare B" in memos  # the memo's author
     assert "Karin" not in summary + memos and "karin" not in summary + memos
 
