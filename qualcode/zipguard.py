@@ -15,8 +15,10 @@ member may grow (a Word document's XML is typically 5 to 20 times its compressed
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from qualcode.envlimits import positive_number
 from qualcode.errors import IngestError
@@ -80,21 +82,48 @@ def check_zip_file(path: Path, kind: str) -> None:
         raise IngestError(f"{path.name}: not a readable {kind} (damaged archive: {exc})") from None
 
 
+class _Capped:
+    """A member's stream that stops as soon as more bytes come out than ``limit``: what
+    an XML parser reads as it goes (``refi_stream``) is held to the limits a whole read
+    is, whatever the archive declared."""
+
+    def __init__(self, stream: IO[bytes], limit: int, member: str, name: str) -> None:
+        self._stream, self._limit, self._member, self._name = stream, limit, member, name
+        self._size = 0
+
+    def read(self, n: int = -1) -> bytes:
+        chunk = self._stream.read(n)
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise _bomb(
+                self._name,
+                f"{self._member} expands past {self._limit / 1048576:.0f} MB",
+                MAX_UNZIP_MB_ENV,
+            )
+        return chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+@contextmanager
+def open_member(archive: zipfile.ZipFile, member: str, name: str) -> Iterator[_Capped]:
+    """One member as a stream, cut off past the limits even if its declared size lied.
+    ``KeyError`` when there is no such member, as ``ZipFile.open``."""
+    info = archive.getinfo(member)
+    limit = min(max_unzip_bytes(), int(max_ratio() * max(info.compress_size, 1)) + RATIO_FLOOR)
+    capped = _Capped(archive.open(info), limit, member, name)
+    try:
+        yield capped
+    finally:
+        capped.close()
+
+
 def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
     """One member's bytes, streamed and cut off past the limits even if its declared size
     lied. ``KeyError`` when there is no such member, as ``ZipFile.read``."""
-    info = archive.getinfo(member)
-    limit = min(max_unzip_bytes(), int(max_ratio() * max(info.compress_size, 1)) + RATIO_FLOOR)
     parts: list[bytes] = []
-    size = 0
-    with archive.open(info) as stream:
+    with open_member(archive, member, name) as stream:
         while chunk := stream.read(CHUNK):
-            size += len(chunk)
-            if size > limit:
-                raise _bomb(
-                    name,
-                    f"{member} expands past {limit / 1048576:.0f} MB",
-                    MAX_UNZIP_MB_ENV,
-                )
             parts.append(chunk)
     return b"".join(parts)

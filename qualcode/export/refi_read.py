@@ -9,25 +9,35 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from qualcode.errors import CodebookError, IngestError
-from qualcode.export.refi_sources import Package, guid, other_source, text_source
 from qualcode.export.refi_sources import child as _child
 from qualcode.export.refi_sources import children as _children
+from qualcode.export.refi_sources import guid
 from qualcode.export.refi_sources import local as _local
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
 from qualcode.oneline import shown, without_unseen
-from qualcode.userfile import read_user_file, require_regular
-from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
+from qualcode.userfile import read_user_file
 
 MAX_MEMBER = 512 * 1024 * 1024
 MAX_TOTAL = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 200
 EXTRAS = ("qualcode/codebook.yaml", "qualcode/project.json")
+
+
+def xml_refusal(exc: Exception, name: str) -> IngestError:
+    """The one line a parser's refusal of ``name`` reads as: unsafe XML (an entity, an
+    external reference), XML that is not well-formed, or an encoding expat cannot read."""
+    from defusedxml import DefusedXmlException
+
+    if isinstance(exc, DefusedXmlException):
+        return IngestError(f"{name}: refused unsafe XML ({type(exc).__name__})")
+    if isinstance(exc, SyntaxError):  # ElementTree's ParseError
+        return IngestError(f"{name}: not well-formed XML ({exc})")
+    return IngestError(f"{name}: not readable XML ({exc})")
 
 
 def _xml(data: bytes, name: str) -> Any:
@@ -36,12 +46,9 @@ def _xml(data: bytes, name: str) -> Any:
 
     try:
         return SafeET.fromstring(data)
-    except DefusedXmlException as exc:
-        raise IngestError(f"{name}: refused unsafe XML ({type(exc).__name__})") from None
-    except SafeET.ParseError as exc:
-        raise IngestError(f"{name}: not well-formed XML ({exc})") from None
-    except (LookupError, ValueError) as exc:  # an encoding declared that expat cannot read
-        raise IngestError(f"{name}: not readable XML ({exc})") from None
+    except (DefusedXmlException, SafeET.ParseError, LookupError, ValueError) as exc:
+        # an encoding declared that expat cannot read: LookupError, ValueError
+        raise xml_refusal(exc, name) from None
 
 
 def _slug(name: str, taken: dict[str, int]) -> str:
@@ -144,7 +151,7 @@ class RefiProject:
     skipped: list[str] = field(default_factory=list)  # what was not read, said in the report
 
 
-def _read_sets(sets: Any, project: RefiProject) -> None:
+def read_sets(sets: Any, project: RefiProject) -> None:
     """Each ``Set`` of the file, in the file's order, a ``Set`` inside another one too: no
     standard nests them, but a tool (or a person) may, and such a set was read by nobody,
     its grouping gone without a word. A nested set is made a set of its own, said in the
@@ -161,114 +168,3 @@ def _read_sets(sets: Any, project: RefiProject) -> None:
                 f"set {shown(name)}: inside set {shown(outer)}, made a set of its own"
             )
         waiting += [(s, name) for s in reversed(_children(found, "Set"))]
-
-
-def open_qdpx(path: Path) -> RefiProject:
-    """Parse a .qdpx safely into plain data: users, codebook, sources with selections."""
-    require_regular(path, IngestError, "a .qdpx file")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise IngestError(f"{path.name}: not a readable .qdpx (zip) file ({exc})") from None
-    with archive:
-        members = {info.filename: info for info in archive.infolist()}
-        total = 0
-        for info in members.values():
-            parts = PurePosixPath(info.filename).parts
-            if info.filename.startswith(("/", "\\")) or ".." in parts or ":" in info.filename:
-                raise IngestError(
-                    f"{path.name}: refused member {info.filename!r} outside the archive"
-                )
-            total += info.file_size
-            if (
-                info.file_size > MAX_MEMBER
-                or total > MAX_TOTAL
-                or (
-                    info.compress_size
-                    and info.file_size / info.compress_size > MAX_RATIO
-                    and info.file_size > 10_000_000
-                )
-            ):
-                raise IngestError(
-                    f"{path.name}: refused: {info.filename} is too large (possible zip bomb)"
-                )
-        qde = next((n for n in members if n.lower() == "project.qde"), None)
-        if qde is None:
-            raise IngestError(f"{path.name}: no project.qde in the archive")
-        root = _xml(read_member(archive, qde, path.name), f"{path.name}/project.qde")
-        if _local(root.tag) != "Project":
-            raise IngestError(f"{path.name}: project.qde has no Project root element")
-        project = RefiProject(origin=root.get("origin") or "")
-        users = _child(root, "Users")
-        for user in _children(users, "User") if users is not None else []:
-            key = guid(user.get("guid"))
-            name = user.get("name") or user.get("id") or "coder"
-            if key in project.users and project.users[key] != name:
-                # every selection of the first would have become the second's codings
-                raise IngestError(
-                    f"{path.name}: two users share the GUID {key} ({project.users[key]!r} and "
-                    f"{name!r}); their codings cannot be told apart, nothing imported"
-                )
-            project.users[key] = name
-        book = _child(root, "CodeBook")
-        codes = _child(book, "Codes") if book is not None else None
-        if codes is not None:
-            try:
-                project.codebook, project.code_keys = codebook_from_codes(codes)
-            except CodebookError as exc:
-                raise CodebookError(f"{path.name}: {exc}") from None
-        variables: dict[str, str] = {}
-        var_root = _child(root, "Variables")
-        for var in _children(var_root, "Variable") if var_root is not None else []:
-            key, name = guid(var.get("guid")), var.get("name") or "variable"
-            if key in variables and variables[key] != name:
-                # each source's value would stand under the second's name
-                raise IngestError(
-                    f"{path.name}: two variables share the GUID {key} ({variables[key]!r} and "
-                    f"{name!r}); nothing imported"
-                )
-            variables[key] = name
-        notes = _child(root, "Notes")
-        for note in _children(notes, "Note") if notes is not None else []:
-            content = _child(note, "PlainTextContent")
-            if content is not None and content.text:
-                key = guid(note.get("guid"))
-                if key and key in project.notes:  # the second would take the first's place
-                    raise IngestError(
-                        f"{path.name}: two notes share the GUID {key}; one memo would be "
-                        "lost, nothing imported"
-                    )
-                project.notes[key] = content.text
-                project.note_origins[key] = (
-                    guid(note.get("creatingUser") or ""),
-                    note.get("creationDateTime") or "",
-                )
-        for code in root.iter():
-            if _local(code.tag) == "Code":
-                refs = [guid(n.get("targetGUID")) for n in _children(code, "NoteRef")]
-                if refs:
-                    project.code_notes[guid(code.get("guid"))] = refs
-        project.project_notes = [guid(n.get("targetGUID")) for n in _children(root, "NoteRef")]
-        sets = _child(root, "Sets")
-        if sets is not None:
-            _read_sets(sets, project)
-        for member in EXTRAS:
-            if member in members and project.origin.startswith("qualcode"):
-                project.extras[member] = read_member(archive, member, path.name)
-        sources = _child(root, "Sources")
-        # each member by its name in lower case, the first of a name kept: every source
-        # looked through every member, so 20,000 sources made 400 million comparisons and
-        # kept `import-qdpx` busy for minutes before its first document (red team 6)
-        by_lower: dict[str, str] = {}
-        for member in members:
-            by_lower.setdefault(member.lower(), member)
-        package = Package(archive, by_lower, variables, path.name)
-        for source in list(sources) if sources is not None else []:
-            kind = _local(source.tag)
-            if kind == "TextSource":
-                project.sources.append(text_source(source, package))
-            else:
-                read, skipped = other_source(source, package)
-                project.sources += read
-                project.skipped += skipped
-    return project

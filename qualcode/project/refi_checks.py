@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 
 def check_names(refi: Any, file: str, own: Qualcode, people: dict[str, str]) -> None:
-    """Every name the file would bring (documents, their attributes, coders) held to the
+    """Every name the file would bring (coders; its notes and translations too; a source's
+    names are held as it is read, ``check_source_names``) held to the
     rules names typed in are held to, before anything is written: a file of another tool
     is refused whole, naming the offending name, rather than half imported. qualcode's own
     extras name the leads who decided the consensus and each user's role: a decider was
@@ -28,7 +29,6 @@ def check_names(refi: Any, file: str, own: Qualcode, people: dict[str, str]) -> 
     project's coders and their roles."""
     from qualcode.oneline import check_free_text, reads_as, shown
     from qualcode.project.coders import check_coder_name
-    from qualcode.project.doc_checks import check_attribute_names, check_document_name
 
     for guid, text in refi.notes.items():
         # a note becomes a memo: held to what a memo typed in is held to (red team 9)
@@ -36,9 +36,6 @@ def check_names(refi: Any, file: str, own: Qualcode, people: dict[str, str]) -> 
     for guid, by_lang in own.translations.items():
         for lang, text in by_lang.items():  # quoted in every export, as a typed one is
             check_free_text(text, f"{file}: translation of {guid} ({lang})", IngestError)
-    for src in refi.sources:
-        check_document_name(src["name"], f"{file}: source: ")
-        check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}", typed=False)
     seen = {reads_as(name): name for name in people}
     for user in refi.users.values():
         check_coder_name(user, f"{file}: user: ")
@@ -67,23 +64,16 @@ def _one_reading(name: str, seen: dict[str, str], where: str) -> None:
         raise IngestError(f"{where}{alike_message(name, twin)}; nothing imported")
 
 
-def check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
-    """Refuse, before anything is written, what would import wrongly: two sources or two
-    users under one GUID or name, a selection naming no code of the file, or positions
-    outside its text, reversed or empty (they were skipped, so a file lost codings with
-    only a count to say so), a text no transcript file may be. Returns each source's
-    stored text and position map."""
-    from qualcode.ingest import check_text
-    from qualcode.project.coding import check_span
+def check_source_names(src: dict[str, Any], file: str) -> None:
+    """A source's name and its attributes' names held to what typed ones are held to."""
+    from qualcode.project.doc_checks import check_attribute_names, check_document_name
 
-    sources: dict[str, str] = {}
-    for src in refi.sources:
-        if src["guid"] and src["guid"] in sources:
-            raise IngestError(
-                f"{file}: two sources share the GUID {src['guid']} ({sources[src['guid']]!r} "
-                f"and {src['name']!r}); nothing imported"
-            )
-        sources[src["guid"]] = src["name"]
+    check_document_name(src["name"], f"{file}: source: ")
+    check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}", typed=False)
+
+
+def check_users(refi: Any, file: str) -> None:
+    """Refuse two users under one name: their codings would become one coder's."""
     users: dict[str, str] = {}
     for user_guid, user in refi.users.items():
         if user in users:
@@ -92,25 +82,35 @@ def check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
                 "their codings would become one coder's, nothing imported"
             )
         users[user] = user_guid
-    prepared = []
-    for src in refi.sources:
-        text, position = selection_positions(src["text"], crlf_is_two)
-        # the limits a transcript file meets at ``qualcode import`` (a line of megabytes,
-        # millions of lines): a source inside a .qdpx came in unasked, a 5.6-million-
-        # character line the file importer refuses among them
-        check_text(f"{file}: source {src['name']!r}", text)
-        for sel in src["selections"]:
-            where = f"{file}: source {src['name']!r}, selection {sel['guid']}"
-            if sel["code"] not in refi.code_keys:
-                raise IngestError(f"{where}: names no code of the file; nothing imported")
-            try:
-                check_span(text, position(sel["start"]), position(sel["end"]), src["name"])
-            except QualcodeError as exc:
-                raise IngestError(
-                    f"{where} ({sel['start']}-{sel['end']}): {exc}; nothing imported"
-                ) from None
-        prepared.append((text, position))
-    return prepared
+
+
+def check_source(src: dict[str, Any], refi: Any, file: str, crlf_is_two: bool) -> str:
+    """Refuse, before anything is written, what would import wrongly: a selection naming
+    no code of the file, or positions outside its text, reversed or empty (they were
+    skipped, so a file lost codings with only a count to say so), a text no transcript
+    file may be. Returns the source's text as stored, its selections' positions mapped
+    onto it (``refi_positions``)."""
+    from qualcode.ingest import check_text
+    from qualcode.project.coding import check_span
+
+    text, position = selection_positions(src["text"], crlf_is_two)
+    # the limits a transcript file meets at ``qualcode import`` (a line of megabytes,
+    # millions of lines): a source inside a .qdpx came in unasked, a 5.6-million-
+    # character line the file importer refuses among them
+    check_text(f"{file}: source {src['name']!r}", text)
+    for sel in src["selections"]:
+        where = f"{file}: source {src['name']!r}, selection {sel['guid']}"
+        if sel["code"] not in refi.code_keys:
+            raise IngestError(f"{where}: names no code of the file; nothing imported")
+        start, end = position(sel["start"]), position(sel["end"])
+        try:
+            check_span(text, start, end, src["name"])
+        except QualcodeError as exc:
+            raise IngestError(
+                f"{where} ({sel['start']}-{sel['end']}): {exc}; nothing imported"
+            ) from None
+        sel["start"], sel["end"] = start, end
+    return text
 
 
 def brings(refi: Any, own: Qualcode, file: str, name: str) -> str:

@@ -18,10 +18,11 @@ from qualcode.errors import IngestError, QualcodeError
 from qualcode.graphemes import whole_characters
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
-from qualcode.project.refi_checks import brings, check_names, check_structure, file_roles
+from qualcode.project.refi_checks import brings, check_names, check_users, file_roles
 from qualcode.project.refi_codes import onto_project_codes
-from qualcode.project.refi_own import Qualcode, qualcode_extras, read_sources
+from qualcode.project.refi_own import Qualcode, qualcode_extras
 from qualcode.project.refi_sets import check_sets, import_sets
+from qualcode.project.refi_spool import SourceSpool
 from qualcode.project.source_paths import fingerprint, kept_name
 
 
@@ -48,28 +49,6 @@ class RefiImportReport:
         return f"{said} no user the file holds: imported as codings of the coder 'imported'"
 
 
-def _rename_own_columns(refi: Any) -> list[str]:
-    """Variables named as a document's own columns (id, name, lang, words, imported_at)
-    kept as ``NAME (variable)``: an attribute of that name would take the document's own
-    column in every report's frames, so a typed one is refused (fd40870); but a MAXQDA or
-    NVivo project whose case variable is called ``id`` was then refused whole, and its
-    researcher cannot rename a variable inside another tool's archive. Returns one line
-    per source and name, saying what was renamed."""
-    from qualcode.model import DOCUMENT_COLUMNS
-
-    said: list[str] = []
-    for src in refi.sources:
-        attributes: dict[str, str] = {}
-        for key, value in src["attributes"].items():
-            if key in DOCUMENT_COLUMNS:
-                kept = f"{key} (variable)"
-                said.append(f"{src['name']}: variable {key!r} kept as {kept!r}")
-                key = kept
-            attributes[key] = value
-        src["attributes"] = attributes
-    return said
-
-
 def _utc(written: str) -> str | None:
     """A Note's creationDateTime as the project writes times (UTC, ISO, microseconds),
     or ``None`` when it is missing or unreadable (the memo is then dated now). A time
@@ -82,19 +61,6 @@ def _utc(written: str) -> str | None:
         return None
     at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
     return at.isoformat(timespec="microseconds")
-
-
-def _missing_notes(refi: Any) -> list[str]:
-    """The notes the file refers to but does not hold (or holds empty): each was left
-    out without a word, so a memo NVivo showed on a passage was simply not there."""
-    refs = [*refi.project_notes, *(n for notes in refi.code_notes.values() for n in notes)]
-    for src in refi.sources:
-        refs += [*src["notes"], *(n for sel in src["selections"] for n in sel["notes"])]
-    return [
-        f"note {ref}: referred to, but not in the file or empty"
-        for ref in dict.fromkeys(refs)
-        if ref not in refi.notes
-    ]
 
 
 class RefiImportMixin(Service):
@@ -120,34 +86,60 @@ class RefiImportMixin(Service):
         researcher moving from another tool names themselves at the first import, into a
         project that knows nobody yet. They must be one of the file's people; the import
         is theirs and they act from then on. A project with coders refuses a stranger."""
-        from qualcode.export.refi_read import open_qdpx
+        import tempfile
+
+        from qualcode.export.refi_stream import QdpxFile
 
         self.store.require_writable()  # before reading and parsing the archive
         arriving = None if arriving is None else unicodedata.normalize("NFC", arriving)
         if arriving is not None and self.store.coders.list():
             self.store.coders.by_name(arriving)  # known: fine; else its one-line refusal
         source = Path(path)
-        refi = open_qdpx(source)
-        # a user a Mac's tool wrote decomposed ('Åsa') is that coder, as a package's is:
-        # kept so, the file was refused as reading like her (red team 37)
-        refi.users = {k: unicodedata.normalize("NFC", v) for k, v in refi.users.items()}
-        own = qualcode_extras(refi, source.name)
-        their_role = brings(refi, own, source.name, arriving) if arriving else None
-        known = {c.name for c in self.store.coders.list()}
-        leads = [n for n, r in file_roles(refi, own).items() if r == "lead" and n not in known]
-        self.check_leads_brought(leads, source.name)  # as `coder add --role lead` would
-        renamed = _rename_own_columns(refi)
-        check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
-        check_sets(refi, source.name)
-        self._users_apart_on_key(refi, own, source.name)
-        crlf_is_two = "atlas" not in refi.origin.lower()
-        prepared = check_structure(refi, source.name, crlf_is_two)
-        # turns, language and sentence units before the write transaction: segmenting a
-        # large project takes seconds to minutes, and while the transaction is open every
-        # other coder's write waits (and gives up after the busy timeout)
-        read = read_sources(refi.sources, prepared, own)
-        report = RefiImportReport(skipped=list(refi.skipped), renamed=renamed)
-        report.skipped += _missing_notes(refi)
+        # the sources put aside beside the project (a file of the study's size), each
+        # read, checked and segmented alone (refi_spool.py)
+        where = self.store.path.parent if self.store.path is not None else None
+        with QdpxFile(source) as qdpx, tempfile.TemporaryFile(dir=where) as spool:
+            refi = qdpx.head()
+            # a user a Mac's tool wrote decomposed ('Åsa') is that coder, as a package's
+            # is: kept so, the file was refused as reading like her (red team 37)
+            refi.users = {k: unicodedata.normalize("NFC", v) for k, v in refi.users.items()}
+            own = qualcode_extras(refi, source.name)
+            their_role = brings(refi, own, source.name, arriving) if arriving else None
+            known = {c.name for c in self.store.coders.list()}
+            roles = file_roles(refi, own).items()
+            leads = [n for n, r in roles if r == "lead" and n not in known]
+            self.check_leads_brought(leads, source.name)  # as `coder add --role lead` would
+            people: dict[str, str] = {c.name: c.role for c in self.store.coders.list()}
+            check_names(refi, source.name, own, people)
+            check_sets(refi, source.name)
+            self._users_apart_on_key(refi, own, source.name)
+            check_users(refi, source.name)
+            # turns, language and sentence units before the write transaction: segmenting
+            # a large project takes seconds to minutes, and while the transaction is open
+            # every other coder's write waits (and gives up after the busy timeout)
+            sources = SourceSpool(refi, own, source.name, spool)
+            for src in qdpx.sources(refi):
+                sources.add(src)
+            report = RefiImportReport(skipped=list(refi.skipped), renamed=sources.renamed)
+            report.skipped += sources.missing_notes()
+            self._write_qdpx(refi, own, sources, report, source, actor, arriving, their_role)
+        if arriving is not None:
+            self.act_as(arriving, arriving)  # the file brought them: they act from now on
+        return report
+
+    def _write_qdpx(
+        self,
+        refi: Any,
+        own: Qualcode,
+        sources: SourceSpool,
+        report: RefiImportReport,
+        source: Path,
+        actor: str,
+        arriving: str | None,
+        their_role: str | None,
+    ) -> None:
+        """The import's one transaction: codebook, memos, documents a source at a time
+        as ``sources`` gives them back, codings, sets and the audit entry."""
         with self.store.transaction():
             coders = {c.name: c.id for c in self.store.coders.list()}
 
@@ -205,7 +197,7 @@ class RefiImportMixin(Service):
                         memos = self.store.memos
                         memos.add("coding", coding_id, by, refi.notes[note], created_at=at)
 
-            for src, (text, position), nlp in zip(refi.sources, prepared, read, strict=True):
+            for src, text, nlp in sources.each():
                 if nlp is None:
                     report.skipped.append(f"{src['name']}: empty text")
                     continue
@@ -230,12 +222,11 @@ class RefiImportMixin(Service):
                         memos = self.store.memos
                         memos.add("document", doc_id, by, refi.notes[note], created_at=at)
                 for sel in src["selections"]:
-                    key = refi.code_keys[sel["code"]]  # checked in check_structure
-                    # checked in check_structure; another tool counting UTF-16 units may
-                    # land inside an emoji: widened to the whole characters it touches
-                    start, end = whole_characters(
-                        text, position(sel["start"]), position(sel["end"])
-                    )
+                    key = refi.code_keys[sel["code"]]  # checked in check_source
+                    # mapped onto the stored text and checked (refi_checks.check_source);
+                    # another tool counting UTF-16 units may land inside an emoji: widened
+                    # to the whole characters it touches
+                    start, end = whole_characters(text, sel["start"], sel["end"])
                     # a consensus user of qualcode's own file goes back to the lead it stood for
                     name = own.deciders.get(sel["user"]) or refi.users.get(sel["user"])
                     if not name:
@@ -307,6 +298,3 @@ class RefiImportMixin(Service):
                     "unknown_user": report.unknown_user,
                 },
             )
-        if arriving is not None:
-            self.act_as(arriving, arriving)  # the file brought them: they act from now on
-        return report

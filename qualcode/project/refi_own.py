@@ -86,20 +86,14 @@ def _timed(
     )
 
 
-def read_sources(
-    sources: list[Any], prepared: list[Any], own: Qualcode
-) -> list[tuple[Any, str, Any] | None]:
-    """Each source's speaker turns, language and sentence units (None: an empty text,
+def read_source(src: dict[str, Any], text: str, own: Qualcode) -> tuple[Any, str, Any] | None:
+    """A source's speaker turns, language and sentence units (None: an empty text,
     skipped). The costly part of an import, done before its write transaction opens."""
     from qualcode.ingest import find_turns, guess_language
     from qualcode.nlp.units import segment
 
-    read: list[tuple[Any, str, Any] | None] = []
-    for src, (text, _) in zip(sources, prepared, strict=True):
-        if not text.strip():
-            read.append(None)
-            continue
-        turns = _timed(find_turns(text), own.times.get(src["guid"]))
-        lang = own.languages.get(src["guid"]) or guess_language(text)
-        read.append((turns, lang, segment(text, turns, lang)))
-    return read
+    if not text.strip():
+        return None
+    turns = _timed(find_turns(text), own.times.get(src["guid"]))
+    lang = own.languages.get(src["guid"]) or guess_language(text)
+    return turns, lang, segment(text, turns, lang)

@@ -1,0 +1,97 @@
+"""A .qdpx import holds a source at a time (mem46): it parsed project.qde as one tree and
+held every source's text, its mended copy, its turns and its sentence units until the
+write transaction ended, 954 MB at its peak for a study of 100 MB of text. Here the same
+import of 4 and of 16 transcripts of 100 kB: what it allocates at its peak may grow with
+the codings' ids, never with the texts. Every document, its sentence units and every
+coding still arrive."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.model import Turn, Unit
+
+pytestmark = pytest.mark.slow  # megabytes of text segmented, under tracemalloc
+
+WORDS = ["vi", "pratade", "om", "uppdraget", "med", "nämnden", "och", "arbetsmiljön", "i"]
+SIZE = 100_000  # characters of each document
+
+
+def _qdpx(folder: Path, documents: int) -> Path:
+    """A lead's .qdpx of ``documents`` transcripts of SIZE characters, a coding on every
+    tenth paragraph; the project written through the store (no segmenting to wait on)."""
+    rng = random.Random(7)
+    with Project.create(folder / "study.db") as project:
+        project.add_coder("lena", role="lead")
+        project.act_as("lena")
+        code = project.add_code("mission", {"sv": "Uppdrag"}).id
+        lena = project.store.coders.list()[0].id
+        with project.store.transaction():
+            for d in range(documents):
+                paragraphs, units, at = [], [], 0
+                while at < SIZE:
+                    paragraph = "R: " + " ".join(rng.choice(WORDS) for _ in range(60)) + "."
+                    units.append(Unit(len(units), at, at + len(paragraph)))
+                    paragraphs.append(paragraph)
+                    at += len(paragraph) + 2
+                text = "\n\n".join(paragraphs)
+                doc = project.store.documents.insert(
+                    name=f"ip{d:02}.txt",
+                    lang="sv",
+                    text=text,
+                    sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    source_path=None,
+                    attributes={},
+                    turns=[Turn(0, "R", 0, len(text))],
+                    units=units,
+                )
+                for unit in units[::10]:
+                    project.store.codings.insert(
+                        document_id=doc, start=unit.start, end=unit.end, code_id=code, coder_id=lena
+                    )
+        project.export_qdpx(folder / "study.qdpx")
+    return folder / "study.qdpx"
+
+
+def _peak(tmp_path: Path, documents: int) -> tuple[int, int, Project]:
+    """What the second import of the file allocates at its peak (the first imports the
+    modules it uses), the file's text in characters, and the project it went into."""
+    folder = tmp_path / str(documents)
+    folder.mkdir()
+    qdpx = _qdpx(folder, documents)
+    with Project.create(folder / "first.db") as first:
+        first.import_qdpx(qdpx)
+    project = Project.create(folder / "team.db")
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        project.import_qdpx(qdpx)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    text = sum(project.store.documents.text_length(d.id) for d in project.documents())
+    return peak, text, project
+
+
+def test_the_import_holds_one_source_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    few, few_text, small = _peak(tmp_path, 4)
+    small.close()
+    many, many_text, project = _peak(tmp_path, 16)
+    with project:
+        # every text and its units held at once grew the peak by several times the text
+        assert many - few < many_text - few_text, (few, many)
+        documents = project.documents()
+        assert len(documents) == 16 and all(project.store.documents.units(d.id) for d in documents)
+        with zipfile.ZipFile(tmp_path / "16" / "study.qdpx") as archive:
+            selections = archive.read("project.qde").count(b"<PlainTextSelection ")
+        assert sum(len(project.codings(d.id)) for d in documents) == selections > 16
