@@ -87,8 +87,9 @@ def case_row(view: CaseView, name: str, text: str) -> dict[str, Any]:
             for d in view.history
         ],
         "text": text[case.start : case.end],
-        # the versions as listed: decide --seen takes it and refuses a case changed since
-        "stamp": case.digest,
+        # the versions and the decision as listed: decide --seen takes it and refuses a
+        # case changed, decided or reopened since
+        "stamp": view.stamp,
     }
 
 
@@ -174,7 +175,7 @@ def reconcile_decide(
         typer.Option(
             "--seen",
             help="The case's stamp as `reconcile list` printed it: refused if a coder "
-            "changed the case since.",
+            "changed the case, or a lead decided or reopened it, since.",
         ),
     ] = None,
 ) -> None:

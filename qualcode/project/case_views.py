@@ -7,6 +7,7 @@ never changes the consensus layer (a comment adds a row beside the case, nothing
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,10 +34,20 @@ class CaseView:
     stale: bool = False  # a coder's version changed since the decision
     comments: tuple[CommentRow, ...] = ()
     history: tuple[DecisionRow, ...] = ()  # superseded decisions, oldest first
+    decision: str | None = None  # the id of the decision in force
 
     @property
     def open(self) -> bool:
         return self.verdict is None or self.stale
+
+    @property
+    def stamp(self) -> str:
+        """The case as read, in ten letters and digits: `reconcile list` prints it, and
+        `decide --seen` and the TUI give it back. It holds the coders' versions and the
+        decision in force on them, so that a decision made or taken back since the lead
+        read the case is refused, as a coder's change is, instead of being replaced by a
+        decision on a case she saw undecided."""
+        return case_stamp(self.case.digest, self.decision)
 
     @property
     def discussed_with(self) -> tuple[str, ...]:
@@ -117,6 +128,7 @@ class CasesMixin(CaseCountsMixin):
                     is_stale(d, case),
                     view.comments,
                     view.history,
+                    d.id,
                 )
             if open_only and not view.open:
                 continue
@@ -253,3 +265,11 @@ def attach_comments(cases: list[Case], comments: list[CommentRow]) -> dict[str, 
         if target:
             out.setdefault(target, []).append(comment)
     return out
+
+
+def case_stamp(digest: str, decision: str | None) -> str:
+    """A case's stamp from its versions' digest and the decision in force (None: none): an
+    undecided case's is its digest, as stamps read before decisions counted in them."""
+    if decision is None:
+        return digest
+    return hashlib.sha1(f"{digest}:{decision}".encode()).hexdigest()[:10]

@@ -3,9 +3,10 @@
 The coders' own codings are never touched: a decision writes new codings in the
 ``consensus`` layer (origin ``decision``) linked to it, and deciding a case again (or
 reopening it) supersedes the earlier decision and retires its consensus codings, so the
-audit log and the decisions table tell every step. Cases count the same coders and
-documents as agreement does (``team_scope``); listing them and their discussion is
-``case_views.py``.
+audit log and the decisions table tell every step. A decision replaces only the decision
+its lead read: one made or taken back meanwhile is refused (``read_since``). Cases count
+the same coders and documents as agreement does (``team_scope``); listing them and their
+discussion is ``case_views.py``.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import re
 from collections.abc import Sequence
 
 from qualcode.errors import ValidationError
-from qualcode.model import Coder
+from qualcode.model import Coder, Coding
 from qualcode.oneline import check_free_text, shown
-from qualcode.project.case_views import CasesMixin
+from qualcode.project.case_counts import decision_on
+from qualcode.project.case_views import CasesMixin, CaseView, case_stamp
 from qualcode.project.coding import whole_span
 from qualcode.reconcile import Case, Consensus, resolve_verdict
 from qualcode.reconcile.cases import VerdictError, changed_since
+from qualcode.store.decisions import DecisionRow
 
 
 class ReconcileMixin(CasesMixin):
@@ -64,9 +67,12 @@ class ReconcileMixin(CasesMixin):
         ``participants`` says who took part in the discussion (by default the lead,
         everyone who commented on the case, and every coder a comment speaks for: the lead
         noting "johan: the sentence before sets it up" had johan in the discussion).
-        ``seen``: the case's digest as the lead was shown it (the TUI; the CLI's --seen, the
-        stamp `reconcile list` prints); a coder's version
-        changed since is refused, as is one changed while this call ran."""
+        ``seen``: the case's stamp as the lead was shown it (the TUI; the CLI's --seen, the
+        stamp `reconcile list` prints); a coder's version changed since is refused, as is
+        one changed while this call ran. So is a decision made or taken back on the case
+        since: with ``seen``, since the lead read it; without, since this call read it (two
+        leads, or one lead's two windows, deciding at one moment: the second replaced the
+        first without a word). Deciding again once read replaces the decision in force."""
         lead = self._lead(by)
         if seen is not None and not re.fullmatch(r"[0-9a-f]{10}", seen):  # a stamp mistyped
             raise ValidationError(  # would read as a case changed since
@@ -97,8 +103,9 @@ class ReconcileMixin(CasesMixin):
         with self.store.transaction():
             # read again under the lock: the verdict was resolved on the versions read
             now = self.store.codings.list(document_ids=[case.document_id], layer="coder")
-            if (why := changed_since(case, now, seen)) is not None:
-                raise ValidationError(why, action="list_cases", key="case_changed")
+            in_force = decision_on(case, self.decisions_in_force())
+            if (refused := read_since(view, now, in_force, seen)) is not None:
+                raise refused
             return self._record_decision(case, verdict, rationale, lead.id, by, consensus, team)
 
     def _record_decision(
@@ -201,3 +208,36 @@ class ReconcileMixin(CasesMixin):
             self.store.audit.append(
                 by, "reconcile.reopen", {"case": case.id, "reason": reason, "reopens": old}
             )
+
+
+def read_since(
+    view: CaseView, codings: Sequence[Coding], in_force: DecisionRow | None, seen: str | None
+) -> ValidationError | None:
+    """Why a decision on the case as ``view`` read it must not be written now that the
+    coders' codings are ``codings`` and the decision in force is ``in_force`` (both read
+    under the write lock); None: it stands as read. ``seen``, the stamp the lead was shown,
+    names the decision she saw when it is a stamp of these versions; else the decision is
+    the one this call read."""
+    case = view.case
+    known = (None, view.decision, *(old.id for old in view.history))
+    stamps = {case_stamp(case.digest, decision): decision for decision in known}
+    read, versions_seen = view.decision, seen
+    if seen is not None and seen in stamps:
+        read, versions_seen = stamps[seen], None  # the versions as seen: the decision?
+    if (why := changed_since(case, codings, versions_seen)) is not None:
+        return ValidationError(why, action="list_cases", key="case_changed")
+    if (in_force.id if in_force else None) == read:
+        return None
+    if in_force is None:
+        return ValidationError(
+            f"case {case.id} was reopened meanwhile; nothing was written: read it again and decide",
+            action="list_cases",
+            key="case_reopened_meanwhile",
+        )
+    return ValidationError(
+        f"case {case.id} was decided meanwhile ({in_force.verdict} by {in_force.decided_by}); "
+        "nothing was written: read it again, and decide again to replace that decision",
+        action="list_cases",
+        key="case_decided_meanwhile",
+        lead=in_force.decided_by,
+    )

@@ -70,3 +70,30 @@ def test_a_mistyped_stamp_is_refused_as_such(tmp_path: Path) -> None:
     code, _, err = _decide(path, read["id"], "--seen", read["stamp"][:7])
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert "is no case's stamp" in err and "changed since" not in err
+
+
+def test_decide_refuses_a_case_decided_since_its_stamp(tmp_path: Path) -> None:
+    """Two leads listed the case and each decided on the stamp they read: the second was
+    written over the first, the stamp holding only the versions. Refused now, in one line
+    naming the decision in force; listed again, the stamp is new and the lead decides."""
+    path = tmp_path / "p.db"
+    _johan_coded(path)
+    read = _listed(path)
+    code, _, err = _decide(path, read["id"], "--seen", read["stamp"])  # the first lead
+    assert code == 0, err
+    code, _, err = _run(  # the second, on the stamp she read before that decision
+        path, "reconcile", "decide", read["id"], "--verdict", "accept:johan",
+        "--rationale", "it is the mission", "--seen", read["stamp"],
+    )  # fmt: skip
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "was decided meanwhile (accept:karin by lena)" in err and "nothing was written" in err
+    with Project.open(path) as lena:
+        lena.act_as("lena", "lena")
+        assert len(lena.audit(action="reconcile.decide")) == 1
+    again = _listed(path)
+    assert again["stamp"] != read["stamp"]
+    code, _, err = _run(
+        path, "reconcile", "decide", again["id"], "--verdict", "accept:johan",
+        "--rationale", "it is the mission", "--seen", again["stamp"],
+    )  # fmt: skip
+    assert code == 0, err

@@ -117,3 +117,28 @@ async def test_the_refusal_is_said_in_the_interfaces_language(demo: Path) -> Non
         assert notifications(app)[-1] == (
             f"En kodare har ändrat fallet sedan du läste det; läs det igen och besluta; {kept}"
         )
+
+
+async def test_a_case_decided_meanwhile_is_refused_and_the_words_kept(demo: Path) -> None:
+    """The lead's other window (or another lead) decided the case while she typed: the
+    screen passed only the coders' versions as read, and her decision replaced that one
+    without a word. Refused now, the decision in force is the other's, and her words wait
+    on the line for her next verdict on the case."""
+    async with documents_screen(demo, "lena", size=(140, 45)) as (pilot, app, _):
+        screen = await open_reconcile(pilot, app)
+        case = screen._current().case
+        await pilot.press("u", *WORDS)
+        await pilot.pause()
+        with Project.open(demo) as other:
+            other.act_as("lena", "lena")
+            coder = next(iter(case.versions))
+            other.decide(case.id, f"accept:{coder}", "decided in the other window", "lena")
+        await settled(pilot, app, "enter")
+        assert notifications(app)[-1] == (
+            f"lena decided this case meanwhile; nothing was written: read it again, and "
+            f"decide again to replace that decision; {app.t('rc_words_kept')}"
+        )
+    with Project.open(demo) as project:
+        project.act_as("lena", "lena")
+        view = project.case(case.id)
+        assert view.rationale == "decided in the other window" and not view.history

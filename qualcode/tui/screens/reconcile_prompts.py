@@ -216,7 +216,9 @@ class VerdictPrompts(ScreenPart):
                 event.value,
                 app.coder,
                 coders=self.team,
-                seen=view.case.digest,  # what the lead read: a coder's change is refused
+                # what the lead read: a coder's change, or a decision made or taken back
+                # meanwhile (her other window, another lead), is refused
+                seen=view.stamp,
             )
         except QualcodeError as exc:
             # a refusal (a coder changed the case meanwhile, as the service tells) must not
