@@ -41,11 +41,15 @@ from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
-from qualcode.tui.screens.reconcile_columns import drop_document, passage_beside, table_rooms
+from qualcode.tui.screens.reconcile_columns import (
+    CasesTable,
+    drop_document,
+    passage_beside,
+    table_rooms,
+)
 from qualcode.tui.screens.reconcile_panes import ORDINALS, PANES, VersionPanes
 from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
 from qualcode.tui.widgets.footer import KeysFooter
-from qualcode.tui.widgets.row_table import RowTable
 
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
@@ -56,16 +60,6 @@ SPAN_LABEL = 18  # characters of a code's name before its span, in a version of 
 
 # the actions of the priority bindings that open the line under the versions
 TYPED_AHEAD = frozenset({"verdict", "mark_span", "comment", "reopen"})
-
-
-class CasesTable(RowTable[str]):
-    """The cases: j/k move down and up as in the transcript and the documents list; the
-    lead pressing j here moved nothing, and k filtered the cases by kind (small37)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="reconcile.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="reconcile.up"),
-    ]
 
 
 class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScreen[None]):
@@ -275,6 +269,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         kinds = [t(f"rc_kind.{k}") for k in KINDS]
         others = (max(map(len, [headers[1], *kinds])), len(headers[3]))
         width, said = self.size.width or self.app.size.width, [headers[4], *verdicts]
+        self.query_one(CasesTable).laid_for = width
         longest = max(
             (len(several_codes(v.case.codes, self.code_names, WIDE)) for v in self.views),
             default=0,
@@ -376,7 +371,12 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         self._show()
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._show)  # panes and context fit the new size
+        """The table cut again for a new width (narrowed from 110 columns to 80, its
+        verdicts stayed past the edge: tui46), then the panes and context fit it."""
+        table = self.query_one(CasesTable)
+        if table.laid_for not in (0, self.size.width):
+            self.show(table.cursor_row)
+        self.call_after_refresh(self._show)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the line under the versions the keys that open it are letters to type."""

@@ -1,5 +1,6 @@
 """How much room the reconcile screen's parts get: how wide the cases table's document
-column may be, and how much context a version's pane can show.
+column may be, and how much context a version's pane can show; the table keeps the width
+it was cut for, so that a terminal narrowed or widened has it cut again.
 
 The cases table has five columns (six where a passage's first words fit); the verdict's
 words vary in length ("union", "karin's version", "own span 10-20 (...)"), and with whole
@@ -12,11 +13,13 @@ still reads (80 columns, eyes7).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
+from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from qualcode.tui.widgets.case_version import CONTEXT
+from qualcode.tui.widgets.row_table import RowTable
 
 DOCUMENT_MIN = 16  # a document name cut shorter no longer tells documents apart
 CODE_MIN = 20  # the code column at its narrowest: "short-term to…governance"
@@ -25,6 +28,17 @@ SCROLLBAR = 2
 # the passage column's first words: fewer no longer tell two passages apart; more is
 # what the versions under the table show whole
 PASSAGE_MIN, PASSAGE_MOST = 16, 60
+
+
+class CasesTable(RowTable[str]):
+    """The cases: j/k move down and up as in the transcript and the documents list; the
+    lead pressing j here moved nothing, and k filtered the cases by kind (small37)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="reconcile.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="reconcile.up"),
+    ]
+    laid_for = 0  # the screen width its columns were cut for (0: not yet)
 
 
 def document_room(width: int, fixed: Sequence[int], verdicts: Sequence[str]) -> int:
