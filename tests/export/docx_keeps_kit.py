@@ -2,10 +2,12 @@
 from the pages LibreOffice sets.
 
 LibreOffice (7.4) pulls a heading to the next page with the paragraph after it only when
-that paragraph does not itself keep with a following paragraph: with a chain (a heading,
-a line kept with the next, then a paragraph), a page ended on the heading alone wherever
-the line after it no longer fitted (render46, on the Swedish summary's "Representativa
-citat"). A line kept with a table is pulled along, as measured."""
+that paragraph does not itself keep with what follows: with a chain (a heading, a line
+kept with the next, then a paragraph or a table), a page ended on the heading alone
+wherever the line after it no longer fitted (render46, on the Swedish summary's
+"Representativa citat"; moved down a line at a time over 40 lines, the summary ended
+pages on "Efter kommun" and "Teman per roll", whose bars or sentence kept with their
+table). A heading right above a table is pulled along with it."""
 
 from __future__ import annotations
 
@@ -63,8 +65,8 @@ def headings(path: Path) -> list[str]:
 
 
 def loose_headings(path: Path) -> list[str]:
-    """The headings that do not keep with the next, or whose next paragraph keeps with a
-    paragraph after it (the chain LibreOffice leaves a heading of at a page's foot)."""
+    """The headings that do not keep with the next, or whose next paragraph keeps with
+    what follows it (the chain LibreOffice leaves a heading of at a page's foot)."""
     document = Document(str(path))
     by_style = _style_keeps(document)
     body = list(document.element.body.iterchildren())
@@ -82,7 +84,7 @@ def loose_headings(path: Path) -> list[str]:
             and after.tag == qn("w:p")
             and _kept(after, by_style)
             and beyond is not None
-            and beyond.tag == qn("w:p")
+            and beyond.tag in (qn("w:p"), qn("w:tbl"))
         )
         if not _kept(element, by_style) or (chained and style != "Title"):  # page 1's top
             loose.append(_text(element))

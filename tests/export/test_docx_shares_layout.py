@@ -1,7 +1,8 @@
 """The .docx summary's "Teman per kommun/roll" tables as a co-author reads them: a short
-heading with the note on what is counted beneath it, the themes down the side where that
-fits (their long names as column headers were set in 7 pt, seven lines deep), counts
-centred, and the columns of counts equally wide so their headers wrap alike."""
+heading right over the table, the note on what is counted under it (render46), the themes
+down the side where that fits (their long names as column headers were set in 7 pt, seven
+lines deep), counts centred, and the columns of counts equally wide so their headers wrap
+alike."""
 
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ from qualcode import Project
 
 
 def _table_after(document: Any, heading: str) -> tuple[str, Any]:
-    """The paragraph after ``heading`` and the table that follows it."""
+    """The table right after ``heading`` and the note under it."""
     parts = list(document.iter_inner_content())
     at = next(i for i, p in enumerate(parts) if isinstance(p, Paragraph) and p.text == heading)
-    table = next(t for t in parts[at:] if isinstance(t, Table))
-    return parts[at + 1].text, table
+    table = parts[at + 1]
+    assert isinstance(table, Table)
+    return parts[at + 2].text, table
 
 
 def test_themes_by_municipality_read_down_with_even_count_columns(
