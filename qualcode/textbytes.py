@@ -201,6 +201,14 @@ def _strict(
         ) from None
 
 
+def refuse_binary(text: str, name: str, error: type[QualcodeError] = IngestError) -> None:
+    """Refuse ``text`` as binary data as a file's decoded bytes are (a zero character, or
+    more than one in a hundred characters a control no transcript holds). A notebook's
+    string passed to ``import_text`` is held to it too: it had gone in with ESC, BEL and
+    NUL whole, which a file of the same text was refused for (hostile46)."""
+    _refuse_binary(text, name, error)
+
+
 def _refuse_binary(text: str, name: str, error: type[QualcodeError]) -> None:
     if not text:
         return

@@ -30,6 +30,7 @@ from qualcode.project.import_report import ImportReport, read_note
 from qualcode.project.source_paths import fingerprint, spellings
 from qualcode.store import Store
 from qualcode.store.documents import composed
+from qualcode.textbytes import refuse_binary
 
 DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace
 
@@ -136,6 +137,9 @@ class DocumentsMixin(Service):
 
         self.store.require_writable()  # before segmenting, which loads spaCy
         check_document_name(name)  # before its name is quoted in any other refusal
+        if not isinstance(text, str):  # bytes, None: a TypeError deep in the reading
+            raise IngestError(f"{name}: the text must be a string, not {type(text).__name__}")
+        refuse_binary(text, name)  # as a file of the same text is
         _, plain = ingest.plain_text(text)  # a PDF's text: its line ends are its pages'
         clean = ingest.normalise(text)
         if not clean.strip():
