@@ -59,6 +59,8 @@ def memos_markdown(title: str, intro: str, sections: Sequence[Section], lang: st
     lines = [f"# {md_inline(title)}", "", md_inline(intro), ""]
     for section in sections:
         lines += [f"## {md_inline(section.heading)}", ""]
+        if _headed(section):
+            lines += [_counted(section, lang), ""]
         for group in section.groups:
             if group.heading:  # the project's memos stand under the section's heading
                 lines += [f"### {md_inline(group.heading)}", ""]
@@ -74,34 +76,54 @@ def memos_markdown(title: str, intro: str, sections: Sequence[Section], lang: st
 
 
 def memos_docx(title: str, intro: str, sections: Sequence[Section], lang: str) -> bytes:
-    from docx.shared import Inches, Pt
+    """A heading is followed by one paragraph that keeps with nothing after it: a
+    section's count of memos, or a memo whole, its passage, byline and first paragraph
+    parted by line breaks, a document's municipality and role the second line of its
+    heading. As paragraphs kept with the next (the line, the passage, the byline, then the
+    memo), they went to the next page with the memo, but LibreOffice (7.4) pulls a heading
+    along with one kept paragraph, never a chain, and left the heading alone at the page's
+    foot wherever the memo's first lines did not fit (render46); the same for a section's
+    heading kept with a document's."""
+    from docx.shared import Pt
 
     x = page_text
     document = titled_document(title, lang)
     document.add_paragraph(x(intro))
     for section in sections:
         document.add_heading(x(section.heading), level=1)
+        if _headed(section):
+            document.add_paragraph(x(_counted(section, lang)))
         for group in section.groups:
             if group.heading:
-                document.add_heading(x(group.heading), level=2)
-            # a document's line, a passage and a byline go to the next page with the memo
-            # they lead: a memo's passage at a page's foot read as the page's last quote
-            if group.about:
-                about = document.add_paragraph()
-                about.paragraph_format.keep_with_next = True
-                about.add_run(x(group.about)).italic = True
+                heading = document.add_heading(x(group.heading), level=2)
+                if group.about:
+                    heading.add_run().add_break()
+                    about = heading.add_run(x(group.about))
+                    about.bold, about.italic, about.font.size = False, True, Pt(10)
+            elif group.about:
+                document.add_paragraph().add_run(x(group.about)).italic = True
             for note in group.notes:
-                if note.passage:
-                    quoted = document.add_paragraph(x(note.passage), style="Quote")
-                    quoted.paragraph_format.left_indent = Inches(0.4)
-                    quoted.paragraph_format.keep_with_next = True
-                said = document.add_paragraph()
-                said.paragraph_format.keep_with_next = True
-                byline = said.add_run(x(_byline(note, lang)))
-                byline.bold = True
-                byline.font.size = Pt(9)
-                for paragraph in note.text.split("\n\n"):
+                first, *rest = note.text.split("\n\n")
+                memo = document.add_paragraph()
+                if note.passage:  # the words the memo was written on, a turn a line
+                    memo.add_run(x(note.passage)).italic = True
+                    memo.add_run().add_break()
+                byline = memo.add_run(x(_byline(note, lang)))
+                byline.bold, byline.font.size = True, Pt(9)
+                memo.add_run().add_break()
+                memo.add_run(x(first))
+                for paragraph in rest:
                     document.add_paragraph(x(paragraph))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _headed(section: Section) -> bool:
+    """Whether ``section`` holds groups under headings of their own (codes, documents)."""
+    return any(group.heading for group in section.groups)
+
+
+def _counted(section: Section, lang: str) -> str:
+    """The line under a section's heading: how many memos it holds."""
+    return label(lang, "memos_in_section", n=sum(len(g.notes) for g in section.groups))

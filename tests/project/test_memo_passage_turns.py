@@ -35,7 +35,7 @@ def test_the_word_memos_quote_the_passage_a_turn_a_line(tmp_path: Path) -> None:
     with _memo(tmp_path) as project:
         target = project.export_memos(tmp_path / "memos.docx", "lena")
     quoted = next(p for p in docx.Document(str(target)).paragraphs if "torsdag" in p.text)
-    assert quoted.text.split("\n") == [
+    assert quoted.text.split("\n")[:2] == [  # the byline and the memo after it (render46)
         "R: Vi har nämnd på torsdag så det är mycket just nu.",
         "I: Kan du berätta hur länge du har suttit i nämnden?",
     ]
