@@ -49,6 +49,7 @@ def check_attribute_names(
     from qualcode.oneline import check_name, check_value, shown
 
     for key, value in attributes.items():
+        _refuse_untyped(key, value, document)
         if not key.strip():
             raise ValidationError(
                 f"{document}: an attribute has an empty name", key="attribute_name_empty"
@@ -65,6 +66,25 @@ def check_attribute_names(
         check_value(str(value), f"{document}: attribute {shown(key)}")
         if typed:  # another tool's archive, which its researcher cannot retype there
             _refuse_unseen(key, str(value), document)
+
+
+def _refuse_untyped(key: object, value: object, document: str) -> None:
+    """An attribute's name and value are text. A notebook passing a frame's row (an age
+    as 5, an empty cell as NaN, a date as a Timestamp) died in a TypeError from Unicode
+    normalisation half-way through the checks; ``str()`` would keep "nan" as a
+    municipality. Said in one line, with the text to give instead (hostile46)."""
+    from qualcode.oneline import shown
+
+    if not isinstance(key, str):
+        raise ValidationError(
+            f"{document}: an attribute's name must be text, not {type(key).__name__} "
+            f"({repr(key)[:80]})"
+        )
+    if not isinstance(value, str):
+        raise ValidationError(
+            f"{document}: attribute {shown(key)}: the value must be text, not "
+            f"{type(value).__name__} ({repr(value)[:80]}); give it as a string"
+        )
 
 
 def _refuse_unseen(key: str, value: str, document: str) -> None:
