@@ -89,6 +89,16 @@ def figure_pieces(text: str) -> list[tuple[str, bool]]:
 _REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+# What a CSV cell never carries as it is: the control characters a terminal obeys (ESC
+# starts a sequence that retitles the window, writes the clipboard or hides text; C1's
+# CSI does alike), shown as U+FFFD as the CLI's listings show them. A transcript may hold
+# a few (a .txt's share below 1%, ``textbytes``), and `export codings` wrote them whole, so
+# `cat codings.csv` obeyed them (hostile46). Tab and line ends stay: a cell may span lines.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# what a CSV cell is written without, or with in another form: either of the above
+_NOT_AS_IS = re.compile(f"{_REORDERING.pattern}|{_TERMINAL_CONTROLS.pattern}")
+
+
 def in_order(text: str) -> str:
     """``text`` without the controls that would show it in another order (``_REORDERING``)."""
     return _REORDERING.sub("", text) if _REORDERING.search(text) else text
@@ -113,6 +123,8 @@ def csv_cell(value: object) -> object:
     if not isinstance(value, str):
         return value
     value = in_order(value)
+    if _TERMINAL_CONTROLS.search(value):
+        value = _TERMINAL_CONTROLS.sub("\ufffd", value)
     return "'" + value if guarded(value) else value
 
 
@@ -158,7 +170,7 @@ def _left_alone(column: pd.Series) -> bool:
         return False
     texts = [v for v in distinct if isinstance(v, str)]
     return bool(texts) and not any(
-        (v and not v[0].isalnum() and guarded(v)) or _REORDERING.search(v) for v in texts
+        (v and not v[0].isalnum() and guarded(v)) or _NOT_AS_IS.search(v) for v in texts
     )
 
 
