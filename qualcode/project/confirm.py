@@ -39,13 +39,15 @@ class ConfirmMixin(ReconcileMixin):
         and how many passages the coders gave the same codes with other boundaries. An
         agreement is every counted coder's identical version of a passage (``find_cases``);
         a lead whose three coders coded sentences alike, one a word longer, was told only
-        that none was waiting, and could not tell a rule from a fault (small34c)."""
+        that none was waiting, and could not tell a rule from a fault (small34c). A boundary
+        case the lead decided is no longer to decide: counted, it told a lead who had
+        decided every case that one was still open (study46)."""
         try:
             views = self.cases(coders, docs, include_agreements=True)
         except QualcodeError:
             return 0, 0
         confirmed = sum(1 for v in views if v.case.kind == "agreement" and v.verdict)
-        return confirmed, sum(1 for v in views if v.case.kind == "boundary")
+        return confirmed, sum(1 for v in views if v.case.kind == "boundary" and not v.verdict)
 
     def confirm_agreements(
         self, by: str, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None

@@ -45,3 +45,14 @@ def test_the_counts_say_why_none_waits(tmp_path: Path) -> None:
         assert project.confirm_agreements("lena") == 1
         assert project.unconfirmed_agreements() == 0
         assert project.why_none_to_confirm() == (1, 1)  # taken already; one boundary case
+
+
+def test_a_decided_boundary_case_is_no_longer_to_decide(tmp_path: Path) -> None:
+    """The count says what is still to decide: a lead who had decided the boundary case
+    was told "to decide: 1" all the same (study46)."""
+    project, _, _ = _three_coders(tmp_path / "p.db")
+    with project:
+        project.confirm_agreements("lena")
+        (case,) = [v.case for v in project.cases() if v.case.kind == "boundary"]
+        project.decide(case.id, "union", "the same sentence", "lena")
+        assert project.why_none_to_confirm() == (1, 0)
