@@ -218,7 +218,7 @@ def check_not_a_label(
     from qualcode.oneline import reads_as, shown
 
     read = reads_as(name)
-    if read in {reads_as(label) for label in held} or _label_shaped(read, words):
+    if read in {reads_as(label) for label in held} or label_shaped(read, words):
         raise ValidationError(
             f"{where}{shown(name)} reads as the label exports give a coder whose name is not "
             "printed ('Kodare B', 'Coder B'), and would be taken for one; choose another name",
@@ -227,7 +227,7 @@ def check_not_a_label(
         )
 
 
-def _label_shaped(read: str, words: Iterable[str]) -> bool:
+def label_shaped(read: str, words: Iterable[str]) -> bool:
     """Whether ``read`` (a name as ``reads_as`` reads it) is a coder word and one or two
     letters, as ``printed_coders`` labels the first 702 coders; "Kodare Berg" is a name."""
     import re

@@ -204,9 +204,11 @@ class ScopeMixin(Service):
 
         if coders:
             # each as the project spells her: 'Åsa' pasted decomposed is the coder Åsa, and
-            # kept as typed it was no key of the rows read by name (a KeyError, red team 37)
-            named = (self.store.coders.by_name(c.strip()).name for c in coders if c.strip())
-            chosen = list(dict.fromkeys(named))
+            # kept as typed it was no key of the rows read by name (a KeyError, red team 37);
+            # or as the reports print her ("Kodare B", copied from them: ``coders_typed``)
+            from qualcode.project.typed_team import coders_typed
+
+            chosen = list(dict.fromkeys(coders_typed(self, coders)))
             if len(chosen) < minimum:  # coders karin and karin: a choice, not a status
                 raise SettingError(
                     "coders",

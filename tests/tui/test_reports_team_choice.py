@@ -87,3 +87,43 @@ async def test_r_after_t_counts_the_coders_chosen(demo: Path) -> None:
         assert reconcile.every and reconcile.scope.startswith("2 coders, 1 of 15")
         notes = notifications(app)
         assert any("karin, omar" in n for n in notes)
+
+
+async def test_the_team_t_offers_is_taken_as_offered(demo: Path) -> None:
+    """With the participants Karin and Johan on the key, the agreement tab counts coders
+    karin and johan as "Kodare A" and "Kodare B", and `t` offers them so; entered as
+    offered, the service refused "Kodare A" as an unknown coder (team46). It counts
+    them, and the screen keeps printing them as it did."""
+    from qualcode import Project
+
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        for name in ("Karin", "Johan"):
+            project.set_pseudonym(name, f"P{name}", "lena", kind="person")
+    async with reports_screen(demo, "lena", "sv", size=(120, 35)) as (pilot, app, screen):
+        await pilot.press("a")
+        await settle(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        assert prompt.value == "Kodare A, Kodare B, mira"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is screen, str(prompt.query_one(".cb-dialog-error", Static).render())
+        assert app.team == ("Kodare A", "Kodare B", "mira")
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Coder B, mira", "enter")  # the English label too
+        await settle(app, pilot)
+        assert app.screen is screen
+        methods = str(screen.query_one("#methods", Static).render())
+        assert "2 kodare (Kodare B, mira), 6 av 15" in methods, methods[:300]
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Kodare A, Kodare Q", "enter")  # printed for nobody
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        error = str(prompt.query_one(".cb-dialog-error", Static).render())
+    assert error.startswith("Ingen kodare skrivs som Kodare Q; rapporterna skriver"), error

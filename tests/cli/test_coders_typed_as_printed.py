@@ -1,0 +1,83 @@
+"""`agree --coders` and `export summary --coders` take the coders as the output printed
+them (team46).
+
+With the participants Karin and Johan on the demo's key, the lead's reports print coders
+karin and johan as "Coder A" and "Coder B" ("Kodare A", "Kodare B" in the project's
+Swedish): `agree` said "3 coders (Coder A, Coder B, mira)", and a lead who copied those
+names into `--coders` was told "unknown coder 'Coder A'". They name karin and johan now,
+in either language; a label printed for nobody is refused in one line and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.cli.cli_kit import fails, ok
+
+pytestmark = pytest.mark.slow  # the demo, its agreement and a whole summary rendered
+
+
+def _labelled(demo: Path) -> None:
+    """Participants named as karin and johan: a lead's reports print them as labels."""
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        for name in ("Karin", "Johan"):
+            project.set_pseudonym(name, f"P{name}", "lena", kind="person")
+
+
+def _scope(demo: Path, *args: str) -> str:
+    payload = json.loads(
+        ok(demo, "--coder", "lena", "agree", "--bootstrap", "0", "-f", "json", *args)
+    )
+    return str(payload["scope"])
+
+
+def test_agree_takes_the_coders_as_printed(demo: Path) -> None:
+    _labelled(demo)
+    assert _scope(demo).startswith("3 coders (Coder A, Coder B, mira)")
+    copied = _scope(demo, "--coders", "Coder A, Coder B")
+    assert copied.startswith("2 coders (Coder A, Coder B), 8 of 15 documents"), copied
+    assert _scope(demo, "--coders", "karin,johan") == copied
+    # the project's Swedish words, as the reports screen prints them, name them too
+    assert _scope(demo, "--coders", "Kodare B;mira").startswith("2 coders (Coder B, mira)")
+
+
+def test_a_label_printed_for_nobody_is_refused(demo: Path) -> None:
+    _labelled(demo)
+    said = fails(demo, "--coder", "lena", "agree", "--coders", "Kodare A,Kodare Q")
+    assert said == (
+        "no coder is printed as 'Kodare Q'; the reports print the coders as "
+        "Kodare A, Kodare B, lena, mira"
+    )
+
+
+def test_the_summary_counts_the_coders_as_printed(demo: Path, tmp_path: Path) -> None:
+    _labelled(demo)
+    target = tmp_path / "summary.md"
+    ok(
+        demo,
+        "--coder",
+        "lena",
+        "export",
+        "summary",
+        "--layer",
+        "coder",
+        "--coders",
+        "Kodare A,Kodare B",
+        "-o",
+        str(target),
+    )
+    text = " ".join(target.read_text(encoding="utf-8").split())
+    assert "in 8 documents, coded by 2 coders (Coder A, Coder B)" in text, text[-2000:]
+    assert "karin" not in text and "johan" not in text
+    refused = tmp_path / "refused.md"
+    said = fails(
+        demo, "--coder", "lena", "export", "summary", "--layer", "coder",
+        "--coders", "Kodare A,Kodare Q", "-o", str(refused),
+    )  # fmt: skip
+    assert said.startswith("no coder is printed as 'Kodare Q'")
+    assert not refused.exists()
