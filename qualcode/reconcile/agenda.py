@@ -116,18 +116,25 @@ def build_docx(
     title (``export.docx_page.titled_document``, so the agenda has the page, margins and
     properties of every other Word export: it kept Letter's margins when it set its own
     paper) and saves."""
+    from docx.shared import Pt
+
     doc.add_paragraph(words["counted"].format(scope=scope))
     if not items:
         doc.add_paragraph(words["none"])
     for n, item in enumerate(items, start=1):
         kind = words.get("kind_" + item.kind, item.kind)
-        doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({kind})", level=1)
-        # the case's id and its passage go to the next page with the first version, each
-        # coder's line with its quotes, "Discussion:" with what was said: what the meeting
-        # compares stays on one page with what leads it (render43)
-        doc.add_paragraph(f"{words['case']} {item.case_id}").paragraph_format.keep_with_next = True
+        heading = doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({kind})", 1)
+        # each coder's line goes to the next page with its quotes, "Discussion:" with what
+        # was said: what the meeting compares stays on one page with what leads it
+        # (render43). The case's id is the heading's second line and the passage is not
+        # kept with the first version: as paragraphs kept with the next they made a chain,
+        # and LibreOffice (7.4), which pulls a heading along with one kept paragraph, never
+        # a chain, could leave the heading alone at a page's foot (render46); the passage
+        # splits as any paragraph does, two lines at least on each page
+        heading.add_run().add_break()
+        case = heading.add_run(f"{words['case']} {item.case_id}")
+        case.bold, case.font.size = False, Pt(10)
         quote = doc.add_paragraph()
-        quote.paragraph_format.keep_with_next = True
         for piece in _quote(item):
             if piece is None:
                 quote.add_run().add_break()

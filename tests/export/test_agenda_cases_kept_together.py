@@ -8,18 +8,20 @@ line naming a code whose quote follows (render43)."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from docx import Document
 
 from qualcode.export.docx_page import titled_document
 from qualcode.reconcile.agenda import AgendaItem, AgendaVersion, build_docx
+from tests.export.docx_keeps_kit import loose_headings
 
 # my own words, an interview's answer
 PASSAGE = "Vi har ett introduktionsprogram på ett halvår. Sen fick jag tre ärenden."
 SHORT = "Vi har ett introduktionsprogram på ett halvår."
 
 
-def test_a_cases_leading_lines_keep_with_what_follows() -> None:
+def test_a_cases_leading_lines_keep_with_what_follows(tmp_path: Path) -> None:
     versions = (
         AgendaVersion("johan", ("systems",), (("systems", PASSAGE),)),
         AgendaVersion("karin", ("systems",), (("systems", SHORT),)),
@@ -41,10 +43,16 @@ def test_a_cases_leading_lines_keep_with_what_follows() -> None:
     )
     out = io.BytesIO()
     build_docx(titled_document("Agenda", "en"), "3 coders", [item]).save(out)
-    paragraphs = Document(io.BytesIO(out.getvalue())).paragraphs
+    path = tmp_path / "agenda.docx"
+    path.write_bytes(out.getvalue())
+    paragraphs = Document(str(path)).paragraphs
     kept = {p.text: bool(p.paragraph_format.keep_with_next) for p in paragraphs}
+    heading = next(p for p in paragraphs if p.style.name == "Heading 1")
+    assert heading.text.split("\n")[1] == "Case c1"
     quote = next(p.text for p in paragraphs if PASSAGE in p.text and "\n" in p.text)
-    for leading in ("Case c1", quote, "johan: systems", "karin: systems"):
+    assert not kept[quote]
+    for leading in ("johan: systems", "karin: systems"):
         assert kept[leading], leading
     assert kept["Discussion:"] and kept["Earlier decisions:"]
     assert not kept["mira: coded nothing here"]  # nothing of hers follows to keep it with
+    assert loose_headings(path) == []
