@@ -31,6 +31,7 @@ class VerdictPrompts(ScreenPart):
     # words a refusal kept: (prompt, document, start, end, text), offered again on the line
     # the next time that prompt opens on an overlapping passage
     draft: tuple[str, str, int, int, str] | None = None
+    asked_words = False  # the note asking for a rationale (or a reason) is showing
 
     if TYPE_CHECKING:  # the screen's own, named here for the checker
 
@@ -49,6 +50,14 @@ class VerdictPrompts(ScreenPart):
         # at once, not on the next turn (``Widget.focus``): the words typed straight after
         # the key go to the line
         self.set_focus(prompt)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The words asked for are being typed: the note asking for them is taken down.
+        It stood over the line's right half, where a long rationale runs, and stayed
+        beside the next note ("karin's version: decided") after the decision (tui46)."""
+        if self.asked_words and event.input.id == "rationale":
+            self.asked_words = False
+            self.app.clear_notes(errors=False)
 
     def _kept_words(self, what: str) -> str:
         """The words a refusal kept for this prompt on this passage (taken once), else none.
@@ -186,6 +195,7 @@ class VerdictPrompts(ScreenPart):
             # the line stays open for the words: closed, the lead chose the verdict again
             # and was told in English that it needs a rationale (eyes6)
             self.notify(app.t(f"rc_{self.prompting}_needs_words"), severity="warning")
+            self.asked_words = True
             return
         what, self.prompting = self.prompting, ""
         event.input.add_class("hidden")
