@@ -58,7 +58,12 @@ def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
 
 @report_app.command("frequencies")
 def frequencies(
-    by: Annotated[str | None, typer.Option(help="Comma-separated attributes.")] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            help="Comma-separated: document attributes, coder, participant (who said it), document."
+        ),
+    ] = None,
     layer: LayerOpt = "coder",
     doc_set: SetOpt = None,
     aggregate: Annotated[
@@ -94,7 +99,12 @@ def frequencies(
 
 @report_app.command("crosstab")
 def crosstab(
-    attribute: Annotated[str, typer.Argument(help="A document attribute, e.g. municipality.")],
+    attribute: Annotated[
+        str,
+        typer.Argument(
+            help="A document attribute (municipality), coder, participant (who said it), document."
+        ),
+    ],
     layer: LayerOpt = "coder",
     doc_set: SetOpt = None,
     aggregate: Annotated[

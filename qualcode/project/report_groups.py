@@ -34,6 +34,17 @@ def splits_by_coder(layer: str) -> bool:
 BY_DOCUMENT = "document"
 
 
+# who said the coded words, cited as every export cites her (IP1, IP3a): codes per
+# participant is NVivo's cases by codes, which the CLI left to a notebook's join (study46)
+BY_PARTICIPANT = "participant"
+
+
+def by_participant(name: str, documents: pd.DataFrame) -> bool:
+    """Whether a report split by ``name`` is split by who said it: a document attribute of
+    that name, which a project may have had first, keeps its meaning."""
+    return name == BY_PARTICIPANT and name not in documents.columns
+
+
 def documents_named(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
     """A report split by ``document``: its ids (a column, or a crosstab's columns) as the
     documents' names, the crosstab's columns in the names' order, its total last."""
@@ -103,14 +114,14 @@ def check_grouping(
     # a document's own columns (id, name, lang, words, imported_at) are no attributes: the
     # counts join attributes alone, so --by name was a KeyError traceback and --by id split
     # by the codings' own ids (study45)
-    if name in (*BY_CODING, BY_DOCUMENT) or (
+    if name in (*BY_CODING, BY_DOCUMENT, BY_PARTICIPANT) or (
         name in documents.columns and name not in DOCUMENT_COLUMNS
     ):
         return
     there = [c for c in documents.columns if c not in DOCUMENT_COLUMNS]
     said = (
         f"no document attribute {name!r} (attributes: {', '.join(there) or 'none'}; "
-        "or coder: who coded; or document)"
+        "or coder: who coded; or participant: who said it; or document)"
     )
     if setting is None:
         raise ValidationError(said)

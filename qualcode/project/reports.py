@@ -15,6 +15,7 @@ from qualcode.project.export_names import cited_names
 from qualcode.project.outputs import OutputBase
 from qualcode.project.report_groups import (
     BY_DOCUMENT,
+    by_participant,
     check_grouping,
     coders_as_printed,
     documents_named,
@@ -81,12 +82,35 @@ class ReportsMixin(OutputBase):
             f["codings"] = with_descendants(f["codings"], f["codes"])
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             check_grouping(attribute, f["documents"], "by", layer)
+        if any(by_participant(a, f["documents"]) for a in by or ()):
+            f["codings"] = self._with_participants(f["codings"], f["documents"], key, real_names)
         documents = values_printed(key, f["documents"], by or ())
         counted = frequencies(f["codings"], documents, by, _not_given(lang))
         counted = coders_as_printed(counted, key, by or ())  # "Kodare A" above "Kodare B"
         if BY_DOCUMENT in (by or ()):
             counted = documents_named(counted, self._names_printed(key))
         return key.frame(counted)
+
+    def _with_participants(
+        self, codings: pd.DataFrame, documents: pd.DataFrame, key: Key, real_names: bool
+    ) -> pd.DataFrame:
+        """``codings`` with who said each (``participant``: the turn it starts in, cited as
+        the quotes cite her, a pseudonym unless a lead asks for ``real_names``); none for
+        the interviewer's turns and a text without speakers, counted as "not given"."""
+        from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
+        from qualcode.project.interviewer_labels import asking_pairs
+
+        if codings.empty:
+            return codings.assign(participant=None)
+        spoken = attach_turns(codings, self.turns_frame(sorted(set(codings["document"]))))
+        asking = asking_pairs(self.interviewer_labels())
+        roles = speaker_roles(with_attributes(spoken, documents), asking)
+        cite = self._citer(key, real_names)
+        said = [
+            cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
+            for d, s, r in zip(spoken["document"], spoken["speaker"], roles, strict=True)
+        ]
+        return spoken.drop(columns=["turn", "speaker"]).assign(participant=said)
 
     def _names_printed(self, key: Key) -> dict[str, str]:
         """Each document's name as a report cites it, through the key."""
@@ -119,6 +143,8 @@ class ReportsMixin(OutputBase):
         if aggregate:
             f["codings"] = with_descendants(f["codings"], f["codes"])
         check_grouping(attribute, f["documents"], None, layer)
+        if by_participant(attribute, f["documents"]):
+            f["codings"] = self._with_participants(f["codings"], f["documents"], key, real_names)
         documents = values_printed(key, f["documents"], [attribute])
         table = crosstab(f["codings"], documents, attribute, _not_given(lang))
         table = coders_as_printed(table, key, [attribute])  # split by coder: as printed

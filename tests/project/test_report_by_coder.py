@@ -67,7 +67,7 @@ def test_a_mistyped_grouping_names_the_choices(tmp_path: Path) -> None:
     assert code == 1 and not out
     assert err.strip() == (
         "error: --by: no document attribute 'kommun' (attributes: municipality; "
-        "or coder: who coded; or document)"
+        "or coder: who coded; or participant: who said it; or document)"
     )
     code, _out, err = _cli(path, "lena", "report", "crosstab", "kodare")
     assert code == 1 and "no document attribute 'kodare'" in err and "or coder" in err

@@ -1,0 +1,64 @@
+"""Codes per participant from the CLI and the API's report frames: `report frequencies
+--by participant` and `report crosstab participant` count who said the coded words,
+cited as the quotes cite her. NVivo's cases by codes was a notebook's join of turns by
+offset (study46), and its speaker labels were the stored names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from tests.conftest import team_project
+
+TEXT = (
+    "Intervjuare: Hur blev det med de större grupperna i höstas?\n\n"
+    "Vendela Rask: Vi fick fler barn i samma rum och ingen frågade oss först.\n\n"
+    "Intervjuare: Och arbetslaget?\n\n"
+    "Vendela Rask: Vi planerar veckan tillsammans på fredagarna.\n"
+)
+
+
+def _study(path: Path, attributes: dict[str, str] | None = None) -> None:
+    project, doc = team_project(path, document=("fsk.txt", TEXT))
+    with project:
+        project.act_as("lena")
+        project.set_attributes(doc, {"municipality": "Åby", **(attributes or {})})
+        project.set_pseudonym("Vendela Rask", "IP7", "lena", kind="speaker")
+        project.act_as("karin")
+        for words in ("Vi fick fler barn", "Vi planerar veckan", "Och arbetslaget?"):
+            start = TEXT.index(words)
+            project.add_coding(doc, start, TEXT.index("\n", start), "mission", "karin")
+
+
+def _cli(path: Path, *args: str) -> tuple[int, str, str]:
+    got = CliRunner().invoke(app, ["-p", str(path), *args], env={"QUALCODE_CODER": "lena"})
+    return got.exit_code, got.stdout, got.stderr
+
+
+def test_codes_per_participant_by_pseudonym(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        table = project.report_frequencies(by=["participant"], lang="en")
+        cross = project.report_crosstab("participant")
+        own = project.report_crosstab("participant", real_names=True, viewer="lena")
+    # the interviewer's question is no participant's words
+    assert table[["participant", "segments"]].values.tolist() == [["IP7", 2], ["not given", 1]]
+    assert cross.loc["mission", "IP7"] == 2 and cross.loc["total", "total"] == 3
+    assert "Vendela Rask" in own.columns  # a lead's own copy
+    code, out, err = _cli(path, "report", "crosstab", "participant", "-f", "csv")
+    assert code == 0, err
+    assert "IP7" in out and "Vendela" not in out and "Rask" not in out
+
+
+def test_an_attribute_named_participant_keeps_its_meaning(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path, {"participant": "förskollärare"})
+    with Project.open(path) as project:
+        project.act_as("lena")
+        table = project.report_frequencies(by=["participant"])
+    assert table[["participant", "segments"]].values.tolist() == [["förskollärare", 3]]
