@@ -234,8 +234,10 @@ def _right(item: AgendaItem) -> str:
 
 
 # every mark Markdown would read, but an underscore inside a word ("Kommun_C_01"), which
-# CommonMark never reads as emphasis: escaped, each case's heading read "Kommun\_C\_01"
-_MD_SPECIAL = re.compile(r"([\\`*\[\]<>#|]|(?<![^\W_])_|_(?![^\W_]))")
+# CommonMark never reads as emphasis: escaped, each case's heading read "Kommun\_C\_01";
+# a tilde (struck through where ~~ is read, as GitHub does) and an ampersand that begins
+# an entity ("&lt;b&gt;" read as "<b>") too, as the summary's escaping does (hostile46)
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>#|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;))")
 
 
 def _md(text: str) -> str:
