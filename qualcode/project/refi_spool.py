@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from qualcode.errors import IngestError
+from qualcode.model import Turn, Unit
 from qualcode.project.refi_checks import check_source, check_source_names
 from qualcode.project.refi_own import Qualcode, read_source
 
@@ -77,6 +78,13 @@ class SourceSpool:
             self._refs.update(dict.fromkeys(sel["notes"]))
         read = read_source(src, text, self._own)
         del src["text"]  # the raw text, before its line ends and composition were mended
+        if read is not None:  # as plain tuples: pickled as dataclasses, a field list
+            turns, lang, units = read  # was built for each of them (a third of the CPU)
+            read = (
+                [(t.idx, t.speaker, t.start, t.end, t.start_time, t.end_time) for t in turns],
+                lang,
+                [(u.idx, u.start, u.end) for u in units],
+            )
         pickle.dump((src, text, read), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1
 
@@ -100,4 +108,8 @@ class SourceSpool:
         self._spool.seek(0)
         for _ in range(self._count):
             # written by ``add`` in this process to a file no one else can open
-            yield pickle.load(self._spool)
+            src, text, read = pickle.load(self._spool)
+            if read is not None:
+                turns, lang, units = read
+                read = ([Turn(*t) for t in turns], lang, [Unit(*u) for u in units])
+            yield src, text, read
