@@ -49,6 +49,7 @@ def pivot(
     known_values: Iterable[Any] = (),
     everything: str = "all",
     missing: str = MISSING,
+    in_order: bool = False,
 ) -> Pivot:
     """Frequency records (``code``, the attribute, ``segments``, ``words``) as a pivot.
 
@@ -58,12 +59,20 @@ def pivot(
     stay put when another layer has nothing coded somewhere. Without an attribute there is
     one column, named ``everything``. A document without a value is counted under
     ``missing`` (the reports screen's words: a "?" column told a lead nothing, eyes20).
+    Columns go in the values' sorted order; ``in_order`` keeps ``known_values``' own
+    order, values met only in the records after them: coders as printed come in the order
+    the reports list them ("Kodare B" before "Kodare AA", "Kodare 2" before "Kodare 10"),
+    which sorting the text did not keep.
     """
     extra = sorted({str(r["code"]) for r in records} - set(codebook))
-    found = {value_label(r.get(attribute) if attribute else None, missing) for r in records} | {
-        value_label(v, missing) for v in known_values
-    }
-    values = sorted(found) if attribute else [everything]
+    known = list(dict.fromkeys(value_label(v, missing) for v in known_values))
+    found = {value_label(r.get(attribute) if attribute else None, missing) for r in records}
+    if not attribute:
+        values = [everything]
+    elif in_order:
+        values = [*known, *sorted(found - set(known))]
+    else:
+        values = sorted(found | set(known))
     table = Pivot([*codebook, *extra], values)
     for r in records:
         key = (str(r["code"]), value_label(r.get(attribute), missing) if attribute else everything)

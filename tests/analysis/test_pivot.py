@@ -24,3 +24,17 @@ def test_rows_columns_and_totals() -> None:
 def test_without_an_attribute_one_column() -> None:
     table = pivot([{"code": "a", "segments": 3, "words": 9}], None, ["a"], everything="alla")
     assert table.values == ["alla"] and table.get("a", "alla", "segments") == 3
+
+
+def test_in_order_keeps_the_known_values_order() -> None:
+    """Coders as printed go in the order given, not sorted as text ("Kodare 10" before
+    "Kodare 2"); a value met only in the counts follows them."""
+    records = [
+        {"code": "a", "coder": "Kodare 10", "segments": 1, "words": 4},
+        {"code": "a", "coder": "Kodare 2", "segments": 2, "words": 8},
+        {"code": "a", "coder": "ada", "segments": 1, "words": 3},
+    ]
+    known = ["Kodare 2", "Kodare 10", "mira"]
+    table = pivot(records, "coder", ["a"], known, in_order=True)
+    assert table.values == ["Kodare 2", "Kodare 10", "mira", "ada"]
+    assert pivot(records, "coder", ["a"], known).values == ["Kodare 10", "Kodare 2", "ada", "mira"]

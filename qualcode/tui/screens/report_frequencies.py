@@ -77,7 +77,12 @@ class FrequencyTab(ScreenPart):
             known = self.in_set_only(known)
         everything = self.app.t("rep_all_documents")
         missing = self.app.t("rep_no_value")
-        self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything, missing)
+        # the coders in the order the reports list them (``in_printed_order``), set so in
+        # ``values``: sorted as text, "Kodare AA" stood before "Kodare B" past 26 coders
+        in_order = self.attribute == "coder"
+        self.pivot_data = pivot(
+            records, self.attribute, self.codebook, known, everything, missing, in_order
+        )
         if not self.pivot_data.total("segments"):
             self.notify(self.app.t("rep_empty"))
         self._render_frequencies()

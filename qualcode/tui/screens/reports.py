@@ -30,6 +30,7 @@ from textual.widgets import (
 
 from qualcode.analysis.pivot import Pivot
 from qualcode.errors import QualcodeError
+from qualcode.project.coder_pseudonyms import in_printed_order
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, word_names
@@ -111,7 +112,9 @@ class ReportsScreen(
         self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
         if self.reads_all:  # codings per code and coder: a methods section's first count
             self.attribute_choices = [*ordered, "coder"]
-            self.values["coder"] = [key.apply(n) for n in names]
+            # in the order every report lists them as printed (``in_printed_order``)
+            listed = in_printed_order(names, key.coder)
+            self.values["coder"] = [key.apply(n) for n in listed]
         # the counts name codes by their keys through the key too ("olof_lindqvists_stod",
         # made from a proposal's name, arrives as "IP2:s_stod"): rows follow them
         self.codebook = [key.apply(c.key) for c in project.codable_codes()]  # themes: no rows
