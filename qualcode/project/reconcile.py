@@ -85,8 +85,11 @@ class ReconcileMixin(CasesMixin):
         check_free_text(rationale, "rationale")
         view = self.case(case_id, coders)
         case = view.case
-        # each as stored: 'Åsa' pasted decomposed is the coder Åsa in the decision's team
-        named = [self.store.coders.by_name(name).name for name in participants or ()]
+        # each as stored: 'Åsa' pasted decomposed is the coder Åsa in the decision's team;
+        # or as the reports print her, as every typed team is read (``coders_typed``)
+        from qualcode.project.typed_team import coders_typed
+
+        named = coders_typed(self, participants or ())
         people = named or self._discussed(view, by)
         try:
             consensus = resolve_verdict(case, verdict)

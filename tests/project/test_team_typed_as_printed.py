@@ -79,3 +79,15 @@ def test_a_label_that_reads_as_two_coders_is_refused(tmp_path: Path) -> None:
     said = str(refused.value)
     assert "\n" not in said
     assert said.startswith("coder 'Kodare B' reads as two coders, Kodare B and karin"), said
+
+
+def test_who_took_part_in_a_decision_is_read_as_printed_too(tmp_path: Path) -> None:
+    """`reconcile decide --with` names a team as well: "Kodare C" is johan there."""
+    with Project.create(tmp_path / "p.db") as project:
+        _team(project)
+        case = project.cases()[0].case.id
+        project.decide(case, "union", "läst", "lena", participants=["Kodare C", "mira"])
+        taken = project.case(case).participants
+        with pytest.raises(NotFoundError, match="no coder is printed as 'Coder Q'"):
+            project.decide(case, "union", "läst", "lena", participants=["Coder Q"])
+    assert sorted(taken) == ["johan", "mira"]
