@@ -59,7 +59,8 @@ class WordFrequencyMixin(Service):
         """The ``top`` words said most (ties by the number of documents, then
         alphabetically) in the chosen documents, or with ``code`` only in the passages
         coded with it that ``viewer`` may read (blind coding holds: a coder counts her own
-        passages). ``respondents`` counts only each interview's respondent; ``doc_set``
+        passages). ``respondents`` counts only what the interviewees said (every one of a
+        pair interview; a text without speakers whole); ``doc_set``
         (a document set's name) narrows the documents as ``docs`` does. The words are
         as stored; a report prints them through the pseudonym key (``report_words``).
         ``base_forms``: an inflected form counted under its base form (``base_form``)."""
@@ -130,11 +131,17 @@ class WordFrequencyMixin(Service):
             chosen = {i: d for i, d in chosen.items() if i in wanted}
         if (in_set := self.set_members(doc_set)) is not None:
             chosen = {i: d for i, d in chosen.items() if i in in_set}
-        speaker = self.respondents() if respondents else {}
+        # every interviewee: the label said most alone left a pair interview's second
+        # participant (IP3b) out of the words the interviewees said (study46)
+        asking = self.interviewer_labels() if respondents else {}
         spans: dict[str, list[tuple[int, int]]] = {}
         for doc_id in chosen:
             turns = self.turns(doc_id)
-            said = [t for t in turns if not respondents or t.speaker == speaker.get(doc_id)]
+            said = [
+                t
+                for t in turns
+                if not respondents or (t.speaker and t.speaker not in asking.get(doc_id, ()))
+            ]
             spans[doc_id] = [(t.start, t.end) for t in said] if turns else [(0, -1)]
         if code is not None:
             if viewer is None:

@@ -106,3 +106,21 @@ def test_a_top_out_of_range_is_refused(counted: Project, top: int) -> None:
 def test_an_unknown_code_is_refused(counted: Project) -> None:
     with pytest.raises(ValidationError, match="unknown code 'nope'"):
         counted.word_frequencies(code="nope", viewer="karin")
+
+
+def test_respondents_are_both_of_a_pair_interview(tmp_path: Path) -> None:
+    """Every interviewee's words count: only the label said most was kept, so the second
+    participant of a pair interview (IP3b in the quotes) was left out of the words the
+    interviewees said (study46)."""
+    text = (
+        "Intervjuare: Hur ser veckan ut?\n\n"
+        "Vendela: Fredagarna planerar vi tillsammans.\n\n"
+        "Gustav: Barngrupperna har vuxit.\n\n"
+        "Vendela: Fredagarna är viktiga.\n"
+    )
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.import_text("par.txt", text, lang="sv")
+        found = _table(project.word_frequencies(respondents=True, top=10))
+    assert ("barngrupperna", 1, 1) in found and ("fredagarna", 2, 1) in found
+    assert all(word != "veckan" for word, _, _ in found)  # the interviewer's question
