@@ -243,6 +243,17 @@ class ReportsMixin(OutputBase):
         table["translation_language"], table["translation"] = self._translation_columns(table)
         cited = cited_names((d.id, d.name) for d in self.store.documents.summaries())
         table["cited_as"] = table["document"].map(cited)
+        if names_in:  # "IP12 head of administration, Municipality B": one language in a
+            # citation, the role in the words of the place (the summary's role table);
+            # "interviewer" is the marker a face reads, not a role, and stays as it is
+            from qualcode.export.vocabulary import role_names
+
+            if "role" in table.columns:
+                table["role"] = role_names(table["role"], names_in)
+            table["speaker_role"] = [
+                r if r == "interviewer" else role_names([r], names_in)[0]
+                for r in table["speaker_role"]
+            ]
         table = self._through_key_in_words(key, table.rename(columns={"speaker": "participant"}))
         order = [
             "code",
