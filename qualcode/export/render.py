@@ -242,7 +242,13 @@ def _xlsx(summary: Summary) -> bytes:
     """One sheet per table; every text cell is text (``workbook.xlsx_bytes``), never a formula."""
     sheets = {name[:31]: frame for name, frame in summary.tables().items()}
     # themes' names over their counts; the agreement figures as the other formats show them
-    return xlsx_bytes(sheets, wrap_headers=True, formats=number_formats(summary.lang))
+    return xlsx_bytes(
+        sheets,
+        wrap_headers=True,
+        formats=number_formats(summary.lang),
+        title=summary.title,
+        lang=summary.lang,
+    )
 
 
 def _html(summary: Summary) -> bytes:

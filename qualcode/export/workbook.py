@@ -220,6 +220,8 @@ def xlsx_bytes(
     measured: int | None = None,
     wrap_headers: bool = False,
     formats: Mapping[str, str] | None = None,
+    title: str | None = None,
+    lang: str | None = None,
 ) -> bytes:
     """A workbook with one sheet per frame (header frozen, columns sized to their text);
     every text cell is written as text, so nothing in it can run as a formula.
@@ -237,7 +239,10 @@ def xlsx_bytes(
     a summary's tables, whose headers are themes' names over their counts.
 
     ``formats``: the number format of the floats of a column by its header (a summary's
-    coefficients to three decimals); any other float is shown as FLOAT_FORMAT."""
+    coefficients to three decimals); any other float is shown as FLOAT_FORMAT.
+
+    ``title`` and ``lang``: the file's properties, as a Word export sets them
+    (``docx_page.titled_document``)."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -245,9 +250,10 @@ def xlsx_bytes(
 
     grids = [xlsx_rows.grid(frame, formats) for frame in sheets.values()]
     if any(columns is None for columns in grids):
-        return cell_by_cell(sheets, widths, measured, wrap_headers, formats)
+        return cell_by_cell(sheets, widths, measured, wrap_headers, formats, title, lang)
     book = Workbook()
     book.remove(book.active)
+    _properties(book, title, lang)
     taken: set[str] = set()
     rows: dict[str, str] = {}
     for number, (name, columns) in enumerate(zip(sheets, grids, strict=True), start=1):
@@ -282,6 +288,17 @@ def xlsx_bytes(
     buffer = io.BytesIO()
     book.save(buffer)
     return xlsx_rows.spliced(buffer.getvalue(), rows)
+
+
+def _properties(book: Any, title: str | None, lang: str | None) -> None:
+    """The workbook's title and language in its file properties, as the Word exports have
+    them: a co-author's file list, Excel's info pane and a screen reader name the workbook
+    by its title, where the summary .xlsx had none beside its .docx (minor46). The author
+    stays the library's: a login or a real name is never written into a shared file."""
+    if title is not None:
+        book.properties.title = page_text(title)
+    if lang is not None:
+        book.properties.language = lang
 
 
 def _style_ids(sheet: Any) -> Any:
@@ -330,6 +347,8 @@ def cell_by_cell(
     measured: int | None = None,
     wrap_headers: bool = False,
     formats: Mapping[str, str] | None = None,
+    title: str | None = None,
+    lang: str | None = None,
 ) -> bytes:
     """``xlsx_bytes`` through openpyxl's own cells, for a frame holding a date, a time or
     a decimal (openpyxl's number formats for them are its own)."""
@@ -337,6 +356,7 @@ def cell_by_cell(
 
     book = Workbook()
     book.remove(book.active)
+    _properties(book, title, lang)
     taken: set[str] = set()
     for name, frame in sheets.items():
         sheet = book.create_sheet(_sheet_name(name, taken))

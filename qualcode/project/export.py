@@ -122,7 +122,7 @@ class ExportMixin(OutputBase):
             data = csv_bytes(frame)
         else:
             frame = frame[reading_order(list(frame.columns))]  # a .csv keeps its columns
-            data = xlsx_bytes({"codings": frame}, measured=MEASURED_ROWS)
+            data = xlsx_bytes({"codings": frame}, measured=MEASURED_ROWS, title="Codings")
         check_files(key, {target.name: data})
         me = self.restricted_to()  # blind: every layer she may read is her own codings
         details = {
