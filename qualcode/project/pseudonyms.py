@@ -132,7 +132,16 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
                 coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}"
             )
             after = {**before, real: pseudonym}
-            check_participant_apart(coders, after, real, pseudonym, f"pseudonym set: {quoted}")
+            # each coder as exports print her (``printed_coders``): a lead's typed entry
+            typed = {p.real: p.pseudonym for p in key if p.kind != "speaker" and not p.generated}
+            typed.pop(real, None)
+            if kind != "speaker" and not generated:
+                typed[real] = pseudonym
+            own = self._coder_key()
+            mine = {c.name: own[c.id] for c in self.store.coders.list() if c.id in own}
+            check_participant_apart(
+                coders, after, real, pseudonym, f"pseudonym set: {quoted}", typed, mine
+            )
             if any(reading(own) == reading(pseudonym) for own in self._coder_key().values()):
                 raise ValidationError(  # quotes cited as by a coder ('Kodare K')
                     f"pseudonym set: {quoted} is a coder's own pseudonym, or reads as one; "
