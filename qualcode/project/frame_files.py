@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SUFFIXES = (".csv", ".xlsx")
+# what one workbook sheet holds (Excel's limits, which openpyxl enforces)
+SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
 
 
 def _table(frame: Any, what: str) -> pd.DataFrame:
@@ -49,6 +51,23 @@ def _table(frame: Any, what: str) -> pd.DataFrame:
             " / ".join(str(p) for p in parts if str(p)) for parts in table.columns.to_flat_index()
         ]
     return table
+
+
+def _past_a_sheet(sheets: Mapping[str, pd.DataFrame]) -> str | None:
+    """Which frame a workbook sheet cannot hold: a word-by-document matrix of 20,000
+    columns, or a frame of words of two million rows, died in openpyxl's ValueError
+    ("Invalid column index 18279") once the pseudonym key had gone through it all
+    (hostile46); said before any of that, with the way out."""
+    for name, table in sheets.items():
+        apart = f"sheet {shown(name)}: " if len(sheets) > 1 else ""
+        if table.shape[1] > SHEET_COLUMNS:
+            return f"{apart}{table.shape[1]:,} columns, more than a sheet holds ({SHEET_COLUMNS:,})"
+        if len(table) + 1 > SHEET_ROWS:  # and its header row
+            return (
+                f"{apart}{len(table):,} rows and a header, more than a sheet holds "
+                f"({SHEET_ROWS:,} rows)"
+            )
+    return None
 
 
 def _no_char(value: object) -> bool:
@@ -134,6 +153,10 @@ class FrameFilesMixin(Service):
             sheets = {str(name): _table(f, f"sheet {name!r}") for name, f in frame.items()}
         else:
             sheets = {"data": _table(frame, "the frame")}
+        if suffix == ".xlsx" and (past := _past_a_sheet(sheets)) is not None:
+            raise ValidationError(
+                f"{target.name}: {past}; save it as .csv or in parts; nothing written"
+            )
         check_target(target, project=self.store.path, force=force)
         at = self.at_keyboard()
         key = self.pseudonym_key(real_names, at.name if at else None)
