@@ -80,7 +80,7 @@ def codebook_show(
 ) -> None:
     """List the codes with names, shortcuts and coding counts."""
     with open_project(coder) as project:
-        codes = project.codebook()
+        codes = project.codebook_tree()  # a child under its parent, as in the TUI
         counts = project.code_counts()
     keys = {c.id: c.key for c in codes}
     rows = [

@@ -18,7 +18,7 @@ from qualcode.project.code_specs import (
     spec_changes,
     spec_of,
 )
-from qualcode.project.codebook_edit import check_depth, check_spec_depth
+from qualcode.project.codebook_edit import check_depth, check_spec_depth, in_tree_order
 from qualcode.project.codebook_files import check_loadable, check_yaml_name
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.source_paths import file_name, kept_name
@@ -53,6 +53,10 @@ def _emptied(changes: Mapping[str, Mapping[str, object]]) -> list[str]:
 class CodebookMixin(Service):
     def codebook(self, include_deleted: bool = False) -> list[Code]:
         return self.store.codes.list(include_deleted=include_deleted)
+
+    def codebook_tree(self) -> list[Code]:
+        """The live codes with each child under its parent (``in_tree_order``)."""
+        return in_tree_order(self.codebook())
 
     def code(self, key: str) -> Code:
         return self.store.codes.get(key)

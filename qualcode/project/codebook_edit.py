@@ -26,6 +26,26 @@ from qualcode.project.code_specs import (
 )
 
 
+def in_tree_order(codes: Sequence[Code]) -> list[Code]:
+    """``codes`` with each child right after its parent (and its siblings), each level in
+    the order given: `codebook show` listed a child code added later below every top-level
+    code, where an NVivo or MAXQDA user reads a code's children under it (study46). A code
+    whose parent is not among ``codes`` is listed at the top."""
+    known = {c.id for c in codes}
+    children: dict[str | None, list[Code]] = {}
+    for code in codes:
+        parent = code.parent_id if code.parent_id in known else None
+        children.setdefault(parent, []).append(code)
+    ordered: list[Code] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:  # no recursion: a codebook may be nested deeply
+        code = stack.pop()
+        ordered.append(code)
+        stack.extend(reversed(children.get(code.id, [])))
+    listed = {c.id for c in ordered}  # a damaged file's cycle reaches no top: still listed
+    return ordered + [c for c in codes if c.id not in listed]
+
+
 def check_depth(codes: Sequence[Code], where: str = "") -> None:
     """Refuse a codebook nested deeper than ``MAX_CODE_DEPTH`` levels, naming its deepest
     code; called inside the write transaction, so the refusal leaves the file as it was."""

@@ -1,0 +1,38 @@
+"""`codebook show` lists a child code under its parent, as the TUI's codebook and the
+codebook export do: a child added after the codebook was loaded was listed below every
+top-level code, where an NVivo or MAXQDA user looks for it under its parent (study46)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(path: Path, *args: str) -> str:
+    got = CliRunner().invoke(app, ["-p", str(path), *args], env={"QUALCODE_CODER": "lena"})
+    assert got.exit_code == 0, got.stderr
+    return got.stdout
+
+
+def test_a_child_is_listed_under_its_parent(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _run(path, "init")
+    _run(path, "coder", "add", "lena", "--role", "lead")
+    _run(path, "codebook", "load", str(ROOT / "codebooks" / "turning_points.yaml"))
+    _run(path, "codebook", "add", "workload", "--parent", "mission_dialogue", "--name-en", "W")
+    _run(path, "codebook", "add", "caseload", "--parent", "workload", "--name-en", "C")
+    shown = json.loads(_run(path, "codebook", "show", "-f", "json"))
+    assert [(c["key"], c["parent"]) for c in shown] == [
+        ("mission_dialogue", None),
+        ("workload", "mission_dialogue"),
+        ("caseload", "workload"),
+        ("systems_perspective", None),
+        ("integration", None),
+        ("long_term_economics", None),
+    ]
