@@ -4,8 +4,8 @@ each checked before anything is counted, and the values printed as the key print
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import DOCUMENT_COLUMNS
@@ -57,27 +57,52 @@ def documents_named(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFra
     return named[[*order, *(["total"] if "total" in named.columns else [])]]
 
 
-def coders_as_printed(frame: pd.DataFrame, key: Key, by: Sequence[str]) -> pd.DataFrame:
-    """A report split by ``coder`` (``by``) with its coders in the order the key prints
-    them (``in_printed_order``), its rows within each code or a crosstab's columns: split
-    by her real name first, a table read "Kodare B, Kodare A" down a code's rows (order46).
-    Where every coder is printed by her name the table is as counted (by name)."""
-    from qualcode.project.coder_pseudonyms import in_printed_order
-
-    if "coder" not in by or frame.empty:
+def in_report_order(
+    frame: pd.DataFrame, key: Key, by: Sequence[str], missing: str | None = None
+) -> pd.DataFrame:
+    """A report split by who coded (``coder``) or who said it (``participant``, ``by``)
+    with those in the order a reader looks for them, in a crosstab's columns or down each
+    code's rows. Coders as the key prints them (``in_printed_order``): split by her real
+    name first, a table read "Kodare B, Kodare A" down a code's rows (order46).
+    Participants as they are counted, "IP2" before "IP10" and "IP3" before "IP3a", and
+    those not given (``missing``) last: sorted as text, the demo's crosstab read "IP1,
+    IP10, IP12, IP13, IP2" (review46). Where nothing moves the table is as counted."""
+    orders = _split_orders(key, by, missing)
+    if frame.empty or not orders:
         return frame
-    if frame.columns.name == "coder":  # a crosstab: the coders are its columns
-        names = [c for c in frame.columns if c != "total"]
-        order = in_printed_order(names, key.coder)
-        return frame[[*order, *(c for c in frame.columns if c == "total")]]
-    names = sorted(frame["coder"].dropna().unique())
-    order = in_printed_order(names, key.coder)
-    if order == names:
+    if frame.columns.name in orders:  # a crosstab: the split's values are its columns
+        values = [c for c in frame.columns if c != "total"]
+        ordered = orders[frame.columns.name](values)
+        return frame[[*ordered, *(c for c in frame.columns if c == "total")]]
+    places: dict[str, dict[object, int]] = {}
+    for column, order in orders.items():
+        if column in frame.columns:
+            values = sorted(frame[column].dropna().unique(), key=str)
+            ordered = order(values)
+            if ordered != values:
+                places[column] = {value: at for at, value in enumerate(ordered)}
+    if not places:
         return frame
     keys = [c for c in ("code", *by) if c in frame.columns]
-    place = frame["coder"].map({name: at for at, name in enumerate(order)})
-    rows = frame.assign(coder=place).sort_values(keys, kind="stable").index
+    placed = frame.assign(**{c: frame[c].map(p) for c, p in places.items()})
+    rows = placed.sort_values(keys, kind="stable").index
     return frame.loc[rows].reset_index(drop=True)
+
+
+def _split_orders(
+    key: Key, by: Sequence[str], missing: str | None
+) -> dict[str, Callable[[list[Any]], list[Any]]]:
+    """How ``in_report_order`` orders the values of each split it orders."""
+    from qualcode.project.coder_pseudonyms import in_printed_order, printed_order
+
+    orders: dict[str, Callable[[list[Any]], list[Any]]] = {}
+    if "coder" in by:
+        orders["coder"] = lambda names: in_printed_order(names, key.coder)
+    if BY_PARTICIPANT in by:
+        orders[BY_PARTICIPANT] = lambda said: sorted(
+            said, key=lambda s: (s == missing, printed_order(str(s)))
+        )
+    return orders
 
 
 def values_printed(key: Key, documents: pd.DataFrame, attributes: Sequence[str]) -> pd.DataFrame:

@@ -17,8 +17,8 @@ from qualcode.project.report_groups import (
     BY_DOCUMENT,
     by_participant,
     check_grouping,
-    coders_as_printed,
     documents_named,
+    in_report_order,
     values_printed,
 )
 from qualcode.project.report_groups import splits_by_coder as splits_by_coder  # the TUI's
@@ -86,7 +86,8 @@ class ReportsMixin(OutputBase):
             f["codings"] = self._with_participants(f["codings"], f["documents"], key, real_names)
         documents = values_printed(key, f["documents"], by or ())
         counted = frequencies(f["codings"], documents, by, _not_given(lang))
-        counted = coders_as_printed(counted, key, by or ())  # "Kodare A" above "Kodare B"
+        # "Kodare A" above "Kodare B", "IP2" above "IP10"
+        counted = in_report_order(counted, key, by or (), _not_given(lang))
         if BY_DOCUMENT in (by or ()):
             counted = documents_named(counted, self._names_printed(key))
         return key.frame(counted)
@@ -147,7 +148,7 @@ class ReportsMixin(OutputBase):
             f["codings"] = self._with_participants(f["codings"], f["documents"], key, real_names)
         documents = values_printed(key, f["documents"], [attribute])
         table = crosstab(f["codings"], documents, attribute, _not_given(lang))
-        table = coders_as_printed(table, key, [attribute])  # split by coder: as printed
+        table = in_report_order(table, key, [attribute], _not_given(lang))  # as printed
         if attribute == BY_DOCUMENT and not table.empty:
             table = documents_named(table, self._names_printed(key))
         return key.frame(table)
