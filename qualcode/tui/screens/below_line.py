@@ -158,7 +158,7 @@ class BelowLineActions(ScreenPart):
         def transcript(self) -> TranscriptView: ...
         def select_span(self, start: int, end: int) -> None: ...
         def apply(self, key: str) -> None: ...
-        def _toast_name(self, key: str) -> str: ...
+        def short_name(self, key: str, room: int = 40) -> str: ...
 
     def action_below_line(self) -> None:
         self.notify(self.app.t("below_computing"))
@@ -189,7 +189,7 @@ class BelowLineActions(ScreenPart):
             t = self.app.t
             self.notify(t("below_none", floor=t.figure(NO_SIGNAL)))
             return
-        names = {key: self._toast_name(key) for _, _, key, _ in rows}
+        names = {key: self.short_name(key) for _, _, key, _ in rows}
         self._show_below(rows, names, 0)
 
     def _whole_names(self) -> dict[str, str]:
@@ -204,7 +204,7 @@ class BelowLineActions(ScreenPart):
             start, end, key, _ = row
             self.select_span(start, end)
             if not code_now:
-                self.notify(self.app.t("below_went", code=self._toast_name(key)))
+                self.notify(self.app.t("below_went", code=self.short_name(key)))
                 return
             self.apply(key)
             rest = [other for other in rows if other is not row]

@@ -220,7 +220,10 @@ class CodingScreen(
     def short_name(self, key: str, room: int = 40) -> str:
         """A code's name in the interface's language for a notification: a long one from
         the word that tells it apart ("separering till integrering av …", not "Från
-        separering till integr…"), its middle given up only past three toast lines."""
+        separering till integr…"), as the codebook pane lists it, its middle given up only
+        past three toast lines. Every note names a code so, the suggestion round's too: it
+        said "Rejected long-term economic governance" and then "Undone: the rejection of
+        short-term to long-term economic governance", one code read as two (minor46)."""
         code = next((c for c in self.code_list if c.key == key), None)
         name = code.name(self.app.t.lang) if code else key
         if len(name) > room:

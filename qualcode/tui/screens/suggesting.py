@@ -24,7 +24,6 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Document, Suggestion
 from qualcode.project.history import History
 from qualcode.tui.embed_queue import clock, seconds_left
-from qualcode.tui.labels import cut_words, destination, distinct_labels
 from qualcode.tui.said import said
 from qualcode.tui.screens.below_line import BelowLineActions
 from qualcode.tui.screens.busy import ASIDE_FROM
@@ -45,10 +44,6 @@ if TYPE_CHECKING:
 
 STEP = 0.05
 NEXT_WORDS = 4  # the next suggestion's passage is named by its first words
-# a code in the note after `a`/`r`: its whole name up to this long, else where a turning
-# point goes ("integrering av arbetsmiljö …") or the word that tells it apart; a narrow
-# sidebar stacked notes of six lines each ("Accepted as separering till integrering ...")
-TOAST_NAME = 30
 
 
 class SuggestionActions(BelowLineActions):
@@ -72,7 +67,7 @@ class SuggestionActions(BelowLineActions):
         def transcript(self) -> TranscriptView: ...
         def refresh_marks(self) -> None: ...
         def show_suggest_status(self) -> None: ...
-        def short_name(self, key: str, room: int = 32) -> str: ...
+        def short_name(self, key: str, room: int = 40) -> str: ...
         def write_aside(
             self, message: str, job: Callable[[Project], Any], done: Callable[[Any], None]
         ) -> None: ...
@@ -246,7 +241,7 @@ class SuggestionActions(BelowLineActions):
             words = self.transcript.text[here.start : here.end].split()
             opening = " ".join(words[:NEXT_WORDS]) + (" …" if len(words) > NEXT_WORDS else "")
             self.notify(
-                self.app.t("suggestion_this", code=self._toast_name(here.code), words=opening)
+                self.app.t("suggestion_this", code=self.short_name(here.code), words=opening)
             )
             return
         after = _order(here) if here else (self.transcript.selection[1], -1, "")
@@ -289,13 +284,13 @@ class SuggestionActions(BelowLineActions):
         if accept:
             accepted = project.accept_suggestions([suggestion.id], coder)
             self.history.record_batch([(None, project.coding(c)) for c in accepted])
-            said = t("accepted", code=self._toast_name(suggestion.code))
+            said = t("accepted", code=self.short_name(suggestion.code))
         else:
             project.reject_suggestions([suggestion.id], coder)
             self.history.record_rejection(suggestion.id)
             # by its code, as an acceptance is: a bare "Rejected" beside the next one's
             # code read as though that next code was the one turned down (eyes42)
-            said = t("rejected", code=self._toast_name(suggestion.code))
+            said = t("rejected", code=self.short_name(suggestion.code))
         self.refresh_marks()
         # one note at a time: the last decision's replaces the one before, so a round of
         # `a` and `r` never stacks notes down a narrow sidebar
@@ -310,23 +305,12 @@ class SuggestionActions(BelowLineActions):
             self._arrived = (went[0].id, self.transcript.selection, self.keys_seen)
             self.notify(f"{said} · {self._where_next(suggestion, *went)}")
 
-    def _toast_name(self, key: str) -> str:
-        """A code in the note after `a`/`r`: short, as the sidebar shows the rest."""
-        names = {c.key: c.name(self.app.t.lang) for c in self.code_list}
-        name = names.get(key, key)
-        if len(name) <= TOAST_NAME:
-            return name
-        goal = destination(name)  # a turning point by where it goes: "systemperspektiv"
-        if goal:
-            return cut_words(goal, TOAST_NAME)
-        return distinct_labels(names, TOAST_NAME).get(key, name)
-
     def _where_next(self, decided: Suggestion, target: Suggestion, wrapped: bool) -> str:
         """'Next: <code>, same passage' for exactly the passage decided, else the passage's
         first words (the screen shows no turn numbers), and whether the round started again
         from the top."""
         t = self.app.t
-        code = self._toast_name(target.code)
+        code = self.short_name(target.code)
         if (target.start, target.end) == (decided.start, decided.end):
             return t("suggestion_next_here", code=code)
         # an overlapping passage is not the same one: its first words say where it starts
