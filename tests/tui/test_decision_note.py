@@ -1,7 +1,9 @@
 """The note after `a` and `r` on a narrow screen (80x24) with the demo's turning points,
 whose names run to seventy characters: each note named the code whole and came under the
-one before, until a column of six-line notes covered the sidebar. Now one short note
-replaces the last, naming the code by the word a coder knows it by."""
+one before, until a column of six-line notes covered the sidebar. Now one note replaces
+the last, naming the code from the word that tells it apart, as the codebook pane lists it
+and as every other note names it (minor46: it said "långsiktighet …" here and "kortsiktighet
+till långsiktighet …" after `u`, one code under two names)."""
 
 from __future__ import annotations
 
@@ -44,5 +46,6 @@ async def test_one_short_note_after_each_decision(demo_file: Path, tmp_path: Pat
         await pilot.pause()
         notes = notifications(app)  # type: ignore[attr-defined]
     assert len(notes) == 1, notes
-    assert notes[0].startswith("Godtaget som långsiktighet … · ")  # where it goes
-    assert "kortsiktighet till" not in notes[0] and len(notes[0]) < 70
+    tail = "kortsiktighet till långsiktighet i den ekonomiska styrningen"
+    assert notes[0].startswith(f"Godtaget som {tail} · "), notes  # as the pane lists it
+    assert "Från" not in notes[0]  # the words every turning point shares are left out
