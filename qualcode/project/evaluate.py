@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
-from qualcode.project.suggest import SuggestMixin
+from qualcode.project.suggest import SuggestMixin, score_between
 
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
     import numpy as np
@@ -39,6 +39,8 @@ class EvaluateMixin(SuggestMixin):
         from qualcode.nlp.evaluate import macro_f1, none_suggested, prf
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
+        if threshold is not None:
+            threshold = score_between("threshold", threshold)
         if against != "consensus":  # as stored: 'Åsa' pasted decomposed had coded nothing
             against = self.store.coders.by_name(against).name
         me = self.restricted_to()

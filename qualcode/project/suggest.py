@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from numbers import Real
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from qualcode.errors import SETTING, SettingError, ValidationError
@@ -34,6 +35,16 @@ DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
 # 0,00 a score cut to two decimals reads as (score_shown.py; eyes34, eyes35).
 NO_SIGNAL = 0.05
 NO_CODES = "the project has no codes to suggest yet: load a codebook or add codes first"
+
+
+def score_between(name: str, value: object) -> float:
+    """A score a caller passes (``ranked``'s floor, ``evaluate_suggestions``'s threshold),
+    a number from 0 to 1: NaN was taken, so every comparison with it was false and the
+    floor left nothing out and the evaluation counted no suggestion made, each reported
+    as a result (hostile46); a string died in a TypeError at the first comparison."""
+    if isinstance(value, bool) or not isinstance(value, Real) or not 0.0 <= float(value) <= 1.0:
+        raise ValidationError(f"{name} {value!r} must be a number between 0 and 1")
+    return float(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +302,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
 
         if limit < 1:
             raise SettingError("limit", f"{SETTING} {limit} must be 1 or more")
+        score_between("floor", floor)
         doc_id = self.store.documents.resolve(doc)
         keys = list(self.suggest_settings(codes)[0])  # an unknown key fails in one line
         candidates, _ = self._candidates([doc_id])
