@@ -198,7 +198,13 @@ class MemoMixin(Service):
         """A passage memo's span: whole offsets inside the document, start before end."""
         if kind != "document":
             raise ValidationError("only a memo on a document can be about a passage")
-        start, end = whole_offset(span[0], "start"), whole_offset(span[1], "end")
+        try:  # (1, 10, 20) was taken as 1-10, its third offset passed over (hostile46)
+            first, last = span
+        except (TypeError, ValueError):
+            raise ValidationError(
+                f"a memo's passage is two offsets, (start, end); got {repr(span)[:80]}"
+            ) from None
+        start, end = whole_offset(first, "start"), whole_offset(last, "end")
         text = self.store.documents.texts({doc_id})[doc_id]
         if not 0 <= start < end <= len(text):
             raise ValidationError(
