@@ -137,10 +137,16 @@ class WordFrequencyMixin(Service):
         spans: dict[str, list[tuple[int, int]]] = {}
         for doc_id in chosen:
             turns = self.turns(doc_id)
+            # a text no one speaks in (a policy document) is counted whole, as it was
+            # before the pair's second participant was: read as nobody's words, the
+            # interviewees' count of a study of plans was "No words" (review46)
+            spoken = any(t.speaker for t in turns)
             said = [
                 t
                 for t in turns
-                if not respondents or (t.speaker and t.speaker not in asking.get(doc_id, ()))
+                if not respondents
+                or not spoken
+                or (t.speaker and t.speaker not in asking.get(doc_id, ()))
             ]
             spans[doc_id] = [(t.start, t.end) for t in said] if turns else [(0, -1)]
         if code is not None:
