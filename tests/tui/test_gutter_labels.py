@@ -33,3 +33,25 @@ def test_a_memo_star_comes_last_and_whole() -> None:
     assert gutter_label(["dialog", "*"], 9) == "dialog *"
     assert gutter_label(["system…?", "*"], 9) == "system? *"  # the "?" kept, the star whole
     assert gutter_label(["*"], 9) == "*"
+
+
+def test_wide_characters_are_cut_by_cells_and_keep_the_cut_mark() -> None:
+    """A CJK or emoji label counted one cell a character fitted on paper and was then
+    cropped to the gutter by the view, its "…" lost (minor46): cut by cells, as drawn."""
+    from rich.cells import cell_len
+
+    assert gutter_label(["漢字漢字漢字…"], 9) == "漢字漢字…"
+    assert gutter_label(["漢字漢字"], 9) == "漢字漢字"  # eight cells: whole
+    assert gutter_label(["🔥🔥🔥🔥🔥🔥?"], 9) == "🔥🔥🔥🔥?"  # the "?" kept
+    # a skin tone stays with its hand
+    assert gutter_label(["👍🏽👍🏽👍🏽👍🏽👍🏽x"], 9) == "👍🏽👍🏽👍🏽👍🏽…"
+    assert gutter_label(["漢字漢字", "sys?"], 9) == "漢… sys?"
+    assert gutter_label(["漢字漢字漢字", "*"], 9) == "漢字漢… *"
+    for label in (["漢字漢字漢字…"], ["字字字字字", "字字字字?"], ["🔥x🔥x🔥x🔥"]):
+        assert cell_len(gutter_label(label, 9)) <= 9
+
+
+def test_combining_marks_take_no_room() -> None:
+    decomposed = "se\u0301paration"  # "sé" with the accent apart: ten cells, eleven points
+    assert gutter_label([decomposed[:10]], 9) == decomposed[:10]  # nine cells drawn: whole
+    assert gutter_label(["ab\u0301cdefghij"], 9) == "ab\u0301cdefgh…"

@@ -1,8 +1,15 @@
 """The transcript's gutter label: how the labels of the codings on a line share its few
 cells. Kept apart from the view, which only paints what this decides, so the rule for
-cutting names can be read (and tested) on its own."""
+cutting names can be read (and tested) on its own.
+
+Room is counted in the cells a terminal draws, as the transcript counts its rows
+(``rich.cells``): a CJK character or an emoji takes two, a combining mark none. Counted in
+code points, "漢字漢字漢字…" fitted nine cells on paper, and the view's crop to the gutter
+then cut off its end, "…" with it, so a cut name read as a whole one (minor46)."""
 
 from __future__ import annotations
+
+from rich.cells import cell_len, split_graphemes
 
 
 def gutter_label(labels: list[str], room: int) -> str:
@@ -20,19 +27,33 @@ def gutter_label(labels: list[str], room: int) -> str:
 
 
 def _share(labels: list[str], room: int) -> str:
-    if len(" ".join(labels)) <= room:
+    if cell_len(" ".join(labels)) <= room:
         return " ".join(labels)
     if len(labels) == 1:
         return _cut(labels[0], room)
     each = max(1, (room - len(labels) + 1) // len(labels))
-    return " ".join(_cut(label, each) for label in labels)[:room]
+    return _head(" ".join(_cut(label, each) for label in labels), room)
 
 
 def _cut(label: str, each: int) -> str:
-    if len(label) <= each:
+    if cell_len(label) <= each:
         return label
     if label.endswith("?"):
-        return label[: each - 1] + "?" if each >= 2 else label[:each]
+        return _head(label[:-1], each - 1) + "?" if each >= 2 else _head(label, each)
     if each < 3:  # "s…" tells less than "se"
-        return label[:each]
-    return label[: each - 1].rstrip("…") + "…"
+        return _head(label, each)
+    return _head(label, each - 1).rstrip("…") + "…"
+
+
+def _head(text: str, cells: int) -> str:
+    """The longest start of ``text`` in at most ``cells`` cells, never half a character:
+    a wide one that would straddle the edge is left out whole (a cell short, padded)."""
+    if cell_len(text) <= cells:
+        return text
+    spans, _ = split_graphemes(text)
+    used = end = 0
+    for _start, stop, width in spans:
+        if used + width > cells:
+            break
+        used, end = used + width, stop
+    return text[:end]
