@@ -209,23 +209,42 @@ def attach_turns(codings: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
 
 
 def cooccurrence(codings: pd.DataFrame, turns: pd.DataFrame | None = None) -> pd.DataFrame:
-    """How often two codes meet (codes x codes, symmetric).
+    """How often two codes meet (codes x codes, symmetric), within one reading: each
+    coder's codings apart, and the consensus as one (``_reading``), as a frequency counts
+    a passage once per coder who coded it. Pooled, karin's "workload" and johan's "group
+    size" on one sentence met, though neither coder gave that sentence both (study46).
 
     Without ``turns``: codings of the two codes that overlap in the same passage. With
-    ``turns``: speaker turns in which both codes occur (each turn counts a pair once).
+    ``turns``: speaker turns in which both codes occur (each turn counts a pair once per
+    reading).
     """
     if turns is not None:
         return _cooccurrence_in_turns(codings, turns)
     return _cooccurrence_overlapping(codings)
 
 
+def _reading(codings: pd.DataFrame) -> pd.Series:
+    """Whose reading each coding is: its coder's in the coders' layer, the layer's own
+    name elsewhere (the consensus, whichever lead decided a case); one reading for all
+    where the frame says neither."""
+    if "coder" not in codings.columns:
+        return pd.Series("", index=codings.index, dtype=object)
+    coder = codings["coder"].fillna("").astype(str)
+    if "layer" not in codings.columns:
+        return coder
+    layer = codings["layer"].fillna("").astype(str)
+    return coder.where(layer == "coder", layer)
+
+
 def _cooccurrence_in_turns(codings: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
     codes = sorted(codings["code"].unique()) if not codings.empty else []
     if not codes:
         return pd.DataFrame(index=codes, columns=codes, dtype="int64")
-    placed = attach_turns(codings, turns).dropna(subset=["turn"])
-    present = placed[["document", "turn", "code"]].drop_duplicates()
-    pairs = present.merge(present, on=["document", "turn"], suffixes=("", "_other"))
+    placed = attach_turns(codings.assign(_reading=_reading(codings)), turns)
+    placed = placed.dropna(subset=["turn"])
+    present = placed[["document", "_reading", "turn", "code"]].drop_duplicates()
+    met = ["document", "_reading", "turn"]
+    pairs = present.merge(present, on=met, suffixes=("", "_other"))
     pairs = pairs[pairs["code"] != pairs["code_other"]]
     table = pd.crosstab(pairs["code"], pairs["code_other"])
     return table.reindex(index=codes, columns=codes, fill_value=0).rename_axis(
@@ -248,7 +267,8 @@ def _cooccurrence_overlapping(codings: pd.DataFrame) -> pd.DataFrame:
     if not n:
         return pd.DataFrame(index=codes, columns=codes, dtype="int64")
     codings = codings[codings["end"] > codings["start"]]  # an empty span shares nothing
-    doc = pd.factorize(codings["document"])[0].astype(np.int64)
+    read = codings["document"].astype(str) + "\x00" + _reading(codings)
+    doc = pd.factorize(read)[0].astype(np.int64)  # a document as one reading codes it
     kind = pd.Categorical(codings["code"], categories=codes).codes.astype(np.int64)
     start = codings["start"].to_numpy(dtype=np.int64)
     end = codings["end"].to_numpy(dtype=np.int64)

@@ -146,7 +146,8 @@ def cooccurrence(
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
-    """How often two codes meet: on overlapping passages or within the same turn."""
+    """How often two codes meet: on overlapping passages or within the same turn, in one
+    coder's codings (two coders' codes on one sentence do not meet)."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         frame = project.report_cooccurrence(
@@ -162,7 +163,8 @@ def cooccurrence(
         in_set = _in_set(project, doc_set, real_names)
     frame.index.name = "code"
     what = "overlapping passages" if within == "overlap" else "speaker turns"
-    _emit_frame(frame, fmt, f"Co-occurrence ({what}){in_set}")
+    apart = "; each coder's codings apart" if layer != "consensus" else ""
+    _emit_frame(frame, fmt, f"Co-occurrence ({what}{apart}){in_set}")
 
 
 @report_app.command("quotes")
