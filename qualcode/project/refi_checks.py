@@ -92,12 +92,16 @@ def check_source(src: dict[str, Any], refi: Any, file: str, crlf_is_two: bool) -
     onto it (``refi_positions``)."""
     from qualcode.ingest import check_text
     from qualcode.project.coding import check_span
+    from qualcode.textbytes import refuse_binary
 
     text, position = selection_positions(src["text"], crlf_is_two)
     # the limits a transcript file meets at ``qualcode import`` (a line of megabytes,
     # millions of lines): a source inside a .qdpx came in unasked, a 5.6-million-
     # character line the file importer refuses among them
     check_text(f"{file}: source {src['name']!r}", text)
+    # and a text a .txt is refused for as binary data (a zero character, more than 1%
+    # control characters): a source full of ESC sequences and NULs went in whole (hostile46)
+    refuse_binary(text, f"{file}: source {src['name']!r}")
     for sel in src["selections"]:
         where = f"{file}: source {src['name']!r}, selection {sel['guid']}"
         if sel["code"] not in refi.code_keys:
