@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.csvrows import FORMULA_START as FORMULA_START  # the exports' tests read it here
 from qualcode.csvrows import guarded
+from qualcode.markdown_escape import literal
 
 if TYPE_CHECKING:  # pandas loads only when a frame is written; the CLI's csv needs none
     import pandas as pd
@@ -29,12 +30,6 @@ CSV_ENCODING = "utf-8-sig"
 
 # XML 1.0 forbids these; python-docx and openpyxl raise on them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# Markdown punctuation that can start emphasis, links, images, code, tables or raw HTML:
-# every such mark but an underscore inside a word ("Kommun_B_02", "mission_dialogue"),
-# which CommonMark never reads as emphasis, and an ampersand that begins no entity
-# ("HR & ekonomi"). Escaped too, a co-author reading the .md as text read "Kommun\_B\_02"
-# and "the second half is shorter \& ..." (render43).
-_MD_SPECIAL = re.compile(r"([\\`*\[\]<>#|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;))")
 # Excel holds at most 32,767 characters (UTF-16 units) in a cell, and openpyxl cut a longer
 # text there without a word: a memo or translation of 50,000 characters (the project allows
 # 200,000) lost its end in the codings workbook, and a translation sheet read back wrote the
@@ -238,7 +233,7 @@ def md_inline(value: object) -> str:
     """Text for one Markdown line: punctuation that could become markup, a link or raw
     HTML is backslash-escaped, and line breaks become spaces (no new block can start)."""
     text = " ".join(in_order(xml_text(str(value))).splitlines())
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return literal(text)  # the one escaping the agenda uses too (markdown_escape)
 
 
 def md_block(value: object) -> list[str]:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from qualcode.markdown_escape import literal
+
 
 @dataclass(frozen=True, slots=True)
 class AgendaVersion:
@@ -233,13 +235,7 @@ def _right(item: AgendaItem) -> str:
     return "…" if item.cut_after else ""
 
 
-# every mark Markdown would read, but an underscore inside a word ("Kommun_C_01"), which
-# CommonMark never reads as emphasis: escaped, each case's heading read "Kommun\_C\_01";
-# a tilde (struck through where ~~ is read, as GitHub does) and an ampersand that begins
-# an entity ("&lt;b&gt;" read as "<b>") too, as the summary's escaping does (hostile46)
-_MD_SPECIAL = re.compile(r"([\\`*\[\]<>#|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;))")
-
-
 def _md(text: str) -> str:
-    """Text as literal Markdown: every character Markdown would read is escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Text as literal Markdown: every character Markdown would read is escaped, as the
+    summary escapes it (``markdown_escape``)."""
+    return literal(text)
