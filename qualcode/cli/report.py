@@ -179,6 +179,10 @@ def quotes(
     aggregate: Annotated[
         bool, typer.Option(help="A parent code's quotes include its child codes' passages.")
     ] = False,
+    participant: Annotated[
+        str | None,
+        typer.Option(help="Only what this participant said, as cited (IP2); --per-code of hers."),
+    ] = None,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
@@ -196,6 +200,7 @@ def quotes(
             doc_set=doc_set,
             names_in="en",  # "Municipality A", as frequencies and crosstab name it
             aggregate=aggregate,
+            participant=participant,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)

@@ -151,3 +151,44 @@ def check_grouping(
     if setting is None:
         raise ValidationError(said)
     raise SettingError(setting, f"{SETTING}: {said}")
+
+
+def with_participants(
+    project: Any, codings: pd.DataFrame, documents: pd.DataFrame, key: Key, real_names: bool
+) -> pd.DataFrame:
+    """``codings`` with who said each (``participant``: the turn it starts in, cited as
+    the quotes cite her, a pseudonym unless a lead asks for ``real_names``); none for
+    the interviewer's turns and a text without speakers, counted as "not given"."""
+    from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
+    from qualcode.project.interviewer_labels import asking_pairs
+
+    if codings.empty:
+        return codings.assign(participant=None)
+    spoken = attach_turns(codings, project.turns_frame(sorted(set(codings["document"]))))
+    asking = asking_pairs(project.interviewer_labels())
+    roles = speaker_roles(with_attributes(spoken, documents), asking)
+    cite = project._citer(key, real_names)
+    said = [
+        cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
+        for d, s, r in zip(spoken["document"], spoken["speaker"], roles, strict=True)
+    ]
+    return spoken.drop(columns=["turn", "speaker"]).assign(participant=said)
+
+
+def cited_one(table: pd.DataFrame, participant: str, per_code: int | None) -> pd.DataFrame:
+    """The quotes (``speaker``: each as cited) of the one ``participant`` named as they
+    are cited, in any case ("ip2" finds IP2), ``per_code`` of each code; a name cited by
+    none of them is refused naming those that are, so a mistyped IP12 is not an empty
+    list read as her saying nothing."""
+    from qualcode.oneline import reads_as
+
+    cited = table["speaker"].map(lambda s: reads_as(s) if isinstance(s, str) else None)
+    if not (cited == reads_as(participant)).any():
+        known = sorted({s for s in table["speaker"] if isinstance(s, str)})
+        raise SettingError(
+            "participant",
+            f"{SETTING}: no quote of {participant!r} (participants quoted: "
+            f"{', '.join(known) or 'none'})",
+        )
+    kept = table[cited == reads_as(participant)]
+    return kept.groupby("code", sort=False).head(per_code) if per_code else kept

@@ -17,9 +17,11 @@ from qualcode.project.report_groups import (
     BY_DOCUMENT,
     by_participant,
     check_grouping,
+    cited_one,
     documents_named,
     in_report_order,
     values_printed,
+    with_participants,
 )
 from qualcode.project.report_groups import splits_by_coder as splits_by_coder  # the TUI's
 from qualcode.project.snapshot import one_snapshot
@@ -83,7 +85,7 @@ class ReportsMixin(OutputBase):
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             check_grouping(attribute, f["documents"], "by", layer)
         if any(by_participant(a, f["documents"]) for a in by or ()):
-            f["codings"] = self._with_participants(f["codings"], f["documents"], key, real_names)
+            f["codings"] = with_participants(self, f["codings"], f["documents"], key, real_names)
         documents = values_printed(key, f["documents"], by or ())
         counted = frequencies(f["codings"], documents, by, _not_given(lang))
         # "Kodare A" above "Kodare B", "IP2" above "IP10"
@@ -91,27 +93,6 @@ class ReportsMixin(OutputBase):
         if BY_DOCUMENT in (by or ()):
             counted = documents_named(counted, self._names_printed(key))
         return key.frame(counted)
-
-    def _with_participants(
-        self, codings: pd.DataFrame, documents: pd.DataFrame, key: Key, real_names: bool
-    ) -> pd.DataFrame:
-        """``codings`` with who said each (``participant``: the turn it starts in, cited as
-        the quotes cite her, a pseudonym unless a lead asks for ``real_names``); none for
-        the interviewer's turns and a text without speakers, counted as "not given"."""
-        from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
-        from qualcode.project.interviewer_labels import asking_pairs
-
-        if codings.empty:
-            return codings.assign(participant=None)
-        spoken = attach_turns(codings, self.turns_frame(sorted(set(codings["document"]))))
-        asking = asking_pairs(self.interviewer_labels())
-        roles = speaker_roles(with_attributes(spoken, documents), asking)
-        cite = self._citer(key, real_names)
-        said = [
-            cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
-            for d, s, r in zip(spoken["document"], spoken["speaker"], roles, strict=True)
-        ]
-        return spoken.drop(columns=["turn", "speaker"]).assign(participant=said)
 
     def _names_printed(self, key: Key) -> dict[str, str]:
         """Each document's name as a report cites it, through the key."""
@@ -145,7 +126,7 @@ class ReportsMixin(OutputBase):
             f["codings"] = with_descendants(f["codings"], f["codes"])
         check_grouping(attribute, f["documents"], None, layer)
         if by_participant(attribute, f["documents"]):
-            f["codings"] = self._with_participants(f["codings"], f["documents"], key, real_names)
+            f["codings"] = with_participants(self, f["codings"], f["documents"], key, real_names)
         documents = values_printed(key, f["documents"], [attribute])
         table = crosstab(f["codings"], documents, attribute, _not_given(lang))
         table = in_report_order(table, key, [attribute], _not_given(lang))  # as printed
@@ -198,8 +179,10 @@ class ReportsMixin(OutputBase):
         viewer: str | None = None,
         doc_set: str | None = None,
         aggregate: bool = False,
+        participant: str | None = None,
     ) -> pd.DataFrame:
-        """Quotes per code, longest first (only those with ``keyword`` if given), with
+        """Quotes per code, longest first (only those with ``keyword`` if given; of one
+        ``participant``, as cited, if given: NVivo's case's coded references), with
         document (``cited_as``: its name as the summary cites it), participant (the
         speaker's pseudonym) and role, turn (from 1), character position, translation
         and the coding's id; every text through the pseudonym key. ``aggregate``: a parent
@@ -228,7 +211,8 @@ class ReportsMixin(OutputBase):
         f = self._layer_frames(layer, doc_set)
         if aggregate:
             f["codings"] = with_descendants(f["codings"], f["codes"])
-        table = quotes(f["codings"], f["documents"], code, per_code, keyword=keyword)
+        limit = None if participant else per_code  # a participant's own, per code
+        table = quotes(f["codings"], f["documents"], code, limit, keyword=keyword)
         turns = self.turns_frame(sorted(set(table["document"])))
         table = attach_turns(table, turns)
         table["speaker_role"] = speaker_roles(table, asking_pairs(self.interviewer_labels()))
@@ -241,6 +225,8 @@ class ReportsMixin(OutputBase):
                 table["document"], table["speaker"], table["speaker_role"], strict=True
             )
         ]
+        if participant is not None:
+            table = cited_one(table, participant, per_code)
         table["translation_language"], table["translation"] = self._translation_columns(table)
         cited = cited_names((d.id, d.name) for d in self.store.documents.summaries())
         table["cited_as"] = table["document"].map(cited)
