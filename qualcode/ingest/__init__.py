@@ -21,7 +21,7 @@ from qualcode.ingest.languages import guess_language
 from qualcode.ingest.speakers import find_turns
 from qualcode.model import Turn
 from qualcode.oneline import no_character_at
-from qualcode.textbytes import read_text_bytes
+from qualcode.textbytes import read_text_bytes, refuse_binary
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -131,6 +131,9 @@ def read_document(path: Path) -> RawDocument:
             if said := comments(raw):  # left out, as a .docx's: the import says so
                 meta["comments"] = str(said)
             raw = formats.read_rtf(path, raw)
+            # its bytes are ASCII, but \'1b and \'00 write ESC and NUL into the text: held
+            # to what a .txt of that text is refused for (hostile46)
+            refuse_binary(raw, path.name)
         elif suffix in (".html", ".htm"):
             raw = formats.read_html(path, raw)
         elif suffix in (".vtt", ".srt"):
