@@ -209,6 +209,14 @@ def refuse_binary(text: str, name: str, error: type[QualcodeError] = IngestError
     _refuse_binary(text, name, error)
 
 
+def without_controls(text: str) -> str:
+    """``text`` without the control characters no transcript holds (those ``refuse_binary``
+    counts). A PDF's text is drawn glyphs, not a file's bytes: a font whose glyphs map to
+    ESC, BEL or NUL put those into a document whole (hostile46), where refusing the PDF
+    would refuse a report over its broken font; they are left out instead."""
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
+
+
 def _refuse_binary(text: str, name: str, error: type[QualcodeError]) -> None:
     if not text:
         return

@@ -21,7 +21,7 @@ from qualcode.ingest.languages import guess_language
 from qualcode.ingest.speakers import find_turns
 from qualcode.model import Turn
 from qualcode.oneline import no_character_at
-from qualcode.textbytes import read_text_bytes, refuse_binary
+from qualcode.textbytes import read_text_bytes, refuse_binary, without_controls
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -120,7 +120,7 @@ def read_document(path: Path) -> RawDocument:
         raw = odt_text.read_odt(path, noted)
         meta.update({kind: str(n) for kind, n in noted.items()})
     elif suffix == ".pdf":
-        raw = formats.read_pdf(path)
+        raw = without_controls(formats.read_pdf(path))
     else:
         if suffix == ".rtf":
             data = _rtf_bytes(path.name, data)
