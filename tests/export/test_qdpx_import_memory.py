@@ -7,8 +7,6 @@ coding still arrive."""
 
 from __future__ import annotations
 
-import hashlib
-import random
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -16,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.model import Turn, Unit
+from tests.export.qdpx_kit import study_sized
 
 pytestmark = pytest.mark.slow  # megabytes of text segmented, under tracemalloc
 
@@ -26,36 +24,8 @@ SIZE = 100_000  # characters of each document
 
 def _qdpx(folder: Path, documents: int) -> Path:
     """A lead's .qdpx of ``documents`` transcripts of SIZE characters, a coding on every
-    tenth paragraph; the project written through the store (no segmenting to wait on)."""
-    rng = random.Random(7)
-    with Project.create(folder / "study.db") as project:
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        code = project.add_code("mission", {"sv": "Uppdrag"}).id
-        lena = project.store.coders.list()[0].id
-        with project.store.transaction():
-            for d in range(documents):
-                paragraphs, units, at = [], [], 0
-                while at < SIZE:
-                    paragraph = "R: " + " ".join(rng.choice(WORDS) for _ in range(60)) + "."
-                    units.append(Unit(len(units), at, at + len(paragraph)))
-                    paragraphs.append(paragraph)
-                    at += len(paragraph) + 2
-                text = "\n\n".join(paragraphs)
-                doc = project.store.documents.insert(
-                    name=f"ip{d:02}.txt",
-                    lang="sv",
-                    text=text,
-                    sha256=hashlib.sha256(text.encode()).hexdigest(),
-                    source_path=None,
-                    attributes={},
-                    turns=[Turn(0, "R", 0, len(text))],
-                    units=units,
-                )
-                for unit in units[::10]:
-                    project.store.codings.insert(
-                        document_id=doc, start=unit.start, end=unit.end, code_id=code, coder_id=lena
-                    )
+    tenth paragraph (``qdpx_kit.study_sized``)."""
+    with study_sized(folder / "study.db", documents, WORDS, seed=7, size=SIZE) as project:
         project.export_qdpx(folder / "study.qdpx")
     return folder / "study.qdpx"
 

@@ -8,8 +8,6 @@ pseudonymised, and every coding on its words."""
 
 from __future__ import annotations
 
-import hashlib
-import random
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -18,7 +16,7 @@ import pytest
 
 from benchmarks.study_words import WORDS as STUDY_WORDS
 from qualcode import Project
-from qualcode.model import Turn, Unit
+from tests.export.qdpx_kit import study_sized
 
 pytestmark = pytest.mark.slow  # megabytes of text through the key, under tracemalloc
 
@@ -28,38 +26,8 @@ SIZE = 100_000  # characters of each document
 
 def _project(path: Path, documents: int) -> Project:
     """A lead's project of ``documents`` transcripts of SIZE characters, a coding on every
-    tenth paragraph, Åby on the key; written through the store (no segmenting to wait on)."""
-    rng = random.Random(5)
-    project = Project.create(path)
-    project.add_coder("lena", role="lead")
-    project.act_as("lena")
-    code = project.add_code("mission", {"sv": "Uppdrag"}).id
-    lena = project.store.coders.list()[0].id
-    project.set_pseudonym("Åby", "Kommun A", "lena", kind="place")
-    with project.store.transaction():
-        for d in range(documents):
-            paragraphs, units, at = [], [], 0
-            while at < SIZE:
-                paragraph = "R: " + " ".join(rng.choice(WORDS) for _ in range(60)) + "."
-                units.append(Unit(len(units), at, at + len(paragraph)))
-                paragraphs.append(paragraph)
-                at += len(paragraph) + 2
-            text = "\n\n".join(paragraphs)
-            doc = project.store.documents.insert(
-                name=f"ip{d:02}.txt",
-                lang="sv",
-                text=text,
-                sha256=hashlib.sha256(text.encode()).hexdigest(),
-                source_path=None,
-                attributes={},
-                turns=[Turn(0, "R", 0, len(text))],
-                units=units,
-            )
-            for unit in units[::10]:
-                project.store.codings.insert(
-                    document_id=doc, start=unit.start, end=unit.end, code_id=code, coder_id=lena
-                )
-    return project
+    tenth paragraph, Åby on the key (``qdpx_kit.study_sized``)."""
+    return study_sized(path, documents, WORDS, seed=5, places=[("Åby", "Kommun A")], size=SIZE)
 
 
 def _peak(tmp_path: Path, documents: int) -> tuple[int, int, Path]:
