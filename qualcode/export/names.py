@@ -355,9 +355,8 @@ def scanned(
     from qualcode.export.name_scan import scan_text
 
     kept = scans or {}
-    return {
-        doc: kept.get(doc) or scan_text(text, ordinary, lowercase) for doc, text in texts.items()
-    }
+    # a text is read only when its scan is not kept: ``texts`` may read each as asked
+    return {doc: kept.get(doc) or scan_text(texts[doc], ordinary, lowercase) for doc in texts}
 
 
 def _reporting(word: str, text: str, end: int) -> bool:

@@ -8,7 +8,7 @@ memory, as every file was before."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from qualcode.export.name_scan import TextNames, rules, text_hash
@@ -30,7 +30,8 @@ def kept_scans(store: Store, texts: Mapping[str, str]) -> dict[str, TextNames]:
     for doc, digest in hashes.items():
         if digest in kept and (scan := TextNames.from_json(kept[digest])) is not None:
             found[doc] = scan
-    missing = {doc: text for doc, text in texts.items() if doc not in found}
+    # the rest read as they are scanned, one at a time (``each_text``), not gathered
+    missing = _Only(texts, [doc for doc in texts if doc not in found])
     if not missing:
         return found
     read = name_scans(missing)
@@ -39,3 +40,21 @@ def kept_scans(store: Store, texts: Mapping[str, str]) -> dict[str, TextNames]:
         new = {hashes[doc]: scan.to_json() for doc, scan in read.items()}
         store.name_scans.keep(new, by, hashes.values())
     return found
+
+
+class _Only(Mapping[str, str]):
+    """``texts`` restricted to ``keys``, each text still read only when asked for."""
+
+    def __init__(self, texts: Mapping[str, str], keys: list[str]) -> None:
+        self._texts, self._keys, self._known = texts, keys, set(keys)
+
+    def __getitem__(self, key: str) -> str:
+        if key not in self._known:
+            raise KeyError(key)
+        return self._texts[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)

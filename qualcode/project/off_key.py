@@ -139,8 +139,9 @@ class OffKeyMixin(PseudonymMixin):
         anyone but a lead, who alone keeps the key."""
         if not self._keeps_key(viewer):
             return []
-        # the documents' summaries and texts read once for the suggestions and the talk
-        # (``store.held``): two readings of 1,000 texts after every lead's export
+        # the documents' summaries read once for the suggestions and the talk
+        # (``store.held``); the texts one at a time as each reading goes through them
+        # (``each_text``): held at once, they were the study's size after every export
         with self.store.held.holding():
             return self._names_off_key(viewer, doc_set, docs)
 
@@ -164,7 +165,7 @@ class OffKeyMixin(PseudonymMixin):
         in_set = self.documents_in_view(docs, doc_set)
         ids = [d.id for d in self.store.documents.summaries() if in_set is None or d.id in in_set]
         found: set[str] = set()
-        for doc_id, text in self.store.documents.texts(ids).items():
+        for doc_id, text in self.store.documents.each_text(ids).items():  # one at a time
             said = _without_labels(text, [t.start for t in self.store.documents.turns(doc_id)])
             found.update(finder.leaks(key.apply(said)))  # as the export prints it
         return sorted(found)

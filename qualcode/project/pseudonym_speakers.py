@@ -146,7 +146,9 @@ class SpeakerPseudonymsMixin(Service):
             # interviewer, and her name was proposed for no key and printed in every export
             by_coder = named - named_interviewer(labels, interviewer, ())
             if by_coder:
-                text = self.store.documents.texts([doc_id]).get(doc_id, "")
+                # read alone: within an export's note (``store.held``) a text asked for
+                # by ``texts`` read and kept every text of the study (mem46)
+                text = self.store.documents.text_of(doc_id)
                 turns = self.store.documents.turns(doc_id)
                 plain = named - by_coder
                 named = plain | asking_likeness(by_coder, plain, turns, text)
@@ -162,7 +164,7 @@ class SpeakerPseudonymsMixin(Service):
             # over a likeness: "Maria:" asking "Karin:", an interviewee who shares coder
             # karin's name, or "AB:" asking "Anna:" with the attribute "Anna Berg", cited
             # the asker and dropped the one answering
-            text = self.store.documents.texts([doc_id]).get(doc_id, "")
+            text = self.store.documents.text_of(doc_id)  # alone, as above
             asker = asking_label(self.store.documents.turns(doc_id), text)
             if asker is not None and asker not in named:
                 found[doc_id] = {asker}

@@ -9,6 +9,7 @@ none.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -125,7 +126,8 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
         # "IP1 you tell me ...?" (pseudo37). Texts are read only when a label is off the
         # key or names are looked for: an export's note of labels off the key reads none
         off = [c.real for c in found.values() if not c.on_key]
-        texts = self.store.documents.texts(list(summaries) if off or names else [])
+        # each text read as it is looked at, never the study's at once (``each_text``)
+        texts = self.store.documents.each_text(list(summaries) if off or names else [])
         for label in written_as_words(off, texts.values()):
             found[label] = replace(found[label], also_word=True)
         # a place's pseudonym is in the project's language (most documents'), every place
@@ -146,7 +148,7 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
                 )
         if not names:
             return list(found.values())
-        named = {summaries[d].name: text for d, text in texts.items()}
+        named = NamedTexts(texts, {d: summaries[d].name for d in texts})
         # each transcript's scan as the file keeps it: read once, not by every export
         scans = {summaries[d].name: scan for d, scan in kept_scans(self.store, texts).items()}
         # the memos too, after the documents (a name seen in both is shown where the text
@@ -178,3 +180,36 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
             if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
             and (c.kind == "speaker" or not only_in_labels(c.real, c.seen, words, own))
         ]
+
+
+class NamedTexts(Mapping[str, str]):
+    """The documents' texts by document name, each read when asked for (``texts``: by
+    id; ``names``: each id's name), then the other texts the names are looked for in,
+    by where they were seen (a memo, a document's attributes), added by ``setdefault``."""
+
+    def __init__(self, texts: Mapping[str, str], names: Mapping[str, str]) -> None:
+        self._texts = texts
+        self._ids = {names[doc]: doc for doc in texts}
+        self._more: dict[str, str] = {}
+
+    def __getitem__(self, key: str) -> str:
+        if key in self._ids:
+            return self._texts[self._ids[key]]
+        return self._more[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids or key in self._more
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._ids
+        yield from self._more
+
+    def __len__(self) -> int:
+        return len(self._ids) + len(self._more)
+
+    def setdefault(self, key: str, text: str) -> str:
+        """``text`` under ``key`` unless a text is there already (a dict's setdefault)."""
+        if key not in self:
+            self._more[key] = text
+            return text
+        return self[key]

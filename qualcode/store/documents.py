@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 import sqlite_utils
 
@@ -286,6 +286,18 @@ class DocumentRepo(DocumentLookup):
         sql = f"SELECT id, text FROM documents WHERE id IN ({marks}) ORDER BY name, imported_at, id"
         return dict(self.db.execute(sql, ids).fetchall())
 
+    def each_text(self, doc_ids: Iterable[str]) -> Mapping[str, str]:
+        """The stored texts by id, in ``texts``' order, each read when it is asked for
+        and never kept (``held`` too): a reader that goes through them in turn holds one
+        at a time. The notes on names the key lacks after a lead's export held every text
+        of the study at once, 80 MB at 100 MB of text (mem46)."""
+        wanted = list(doc_ids)
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT id FROM documents WHERE id IN ({marks}) ORDER BY name, imported_at, id"
+        return TextsRead(self, [row[0] for row in self.db.execute(sql, wanted).fetchall()])
+
     def _every_text(self) -> dict[str, str]:
         """Every document's text, a removed one's too, in ``texts``' order."""
         sql = "SELECT id, text FROM documents ORDER BY name, imported_at, id"
@@ -324,3 +336,22 @@ def composed(attributes: Mapping[str, str]) -> dict[str, str]:
         unicodedata.normalize("NFC", k): unicodedata.normalize("NFC", v)
         for k, v in attributes.items()
     }
+
+
+class TextsRead(Mapping[str, str]):
+    """Documents' texts by id, in a given order, each read from the file as it is asked
+    for (``DocumentRepo.each_text``)."""
+
+    def __init__(self, repo: DocumentRepo, ids: list[str]) -> None:
+        self._repo, self._ids, self._known = repo, ids, set(ids)
+
+    def __getitem__(self, doc_id: str) -> str:
+        if doc_id not in self._known:
+            raise KeyError(doc_id)
+        return self._repo.text_of(doc_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
