@@ -178,7 +178,7 @@ def plain_text(raw: str) -> tuple[str, bool]:
     them. A notebook's string given to ``import_text`` is asked only the second: decided
     from the name, a string named "plan" or "plan.text" kept a policy head glued to its
     first sentence, which the same text in "plan.txt" did not; and its text is kept as
-    given, so that offsets worked out on it hold."""
+    given, so that offsets worked out on it hold wherever normalising leaves it as it is."""
     paged = _pages_out(raw)
     return paged, paged is raw
 

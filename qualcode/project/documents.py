@@ -129,10 +129,13 @@ class DocumentsMixin(Service):
     ) -> DocumentSummary:
         """Import a transcript given as a string (speaker turns are recognised). Its lines
         are read as a plain text file's are, whatever ``name`` ends in (``plain_text``),
-        but the string is kept as given, normalised only as every text is (NFC, ``\n``
+        but the string is kept as given, normalised only as every text is (NFC, ``\\n``
         line ends, no trailing spaces, at most one blank line): a PDF's running heads and
         page numbers are taken out when a file is read, not from a notebook's string,
-        whose offsets, worked out on it, would then have fallen on other words."""
+        whose offsets, worked out on it, would then have fallen on other words. Where that
+        normalising changes the string (a trailing space, a third line end, a decomposed
+        "e\\u0301"), offsets after the change move: a notebook reads them on the stored
+        text, ``document(id).text``, as every coding is read (review46)."""
         from qualcode import ingest
 
         self.store.require_writable()  # before segmenting, which loads spaCy
