@@ -105,21 +105,30 @@ def _split_orders(
     return orders
 
 
-def values_printed(key: Key, documents: pd.DataFrame, attributes: Sequence[str]) -> pd.DataFrame:
+def values_printed(
+    key: Key, documents: pd.DataFrame, attributes: Sequence[str], names_in: str | None = None
+) -> pd.DataFrame:
     """``documents`` with the values of the ``attributes`` a report groups by as the key
     prints them, so two values printed alike are one group, as the summary counts them:
     grouped first and printed after, 'Åby' and 'Ekstad' both on the key as 'Kommun A' gave
     two 'Kommun A' rows per code, and a crosstab two columns of that name, which stopped
-    `report crosstab` with a traceback (red team 36)."""
+    `report crosstab` with a traceback (red team 36). A role in the words of ``names_in``
+    when a face asks for a language (the summary's role table, as ``report quotes`` cites
+    it): the English CLI headed a crosstab "förvaltningschef" beside "Municipality B"
+    (minor46b). Only what is printed changes; the stored value stays as the team wrote it."""
     grouped = [a for a in attributes if a in documents.columns]
-    if not key or not grouped:
-        return documents
-    return documents.assign(
-        **{
-            a: documents[a].map(lambda v, a=a: key.attribute(a, v) if isinstance(v, str) else v)
-            for a in grouped
-        }
-    )
+    if key and grouped:
+        documents = documents.assign(
+            **{
+                a: documents[a].map(lambda v, a=a: key.attribute(a, v) if isinstance(v, str) else v)
+                for a in grouped
+            }
+        )
+    if names_in and "role" in grouped:  # after the key: a value it replaced passes as is
+        from qualcode.export.vocabulary import role_names
+
+        documents = documents.assign(role=role_names(documents["role"], names_in))
+    return documents
 
 
 def check_grouping(

@@ -86,7 +86,7 @@ class ReportsMixin(OutputBase):
             check_grouping(attribute, f["documents"], "by", layer)
         if any(by_participant(a, f["documents"]) for a in by or ()):
             f["codings"] = with_participants(self, f["codings"], f["documents"], key, real_names)
-        documents = values_printed(key, f["documents"], by or ())
+        documents = values_printed(key, f["documents"], by or (), names_in)
         counted = frequencies(f["codings"], documents, by, _not_given(lang))
         # "Kodare A" above "Kodare B", "IP2" above "IP10"
         counted = in_report_order(counted, key, by or (), _not_given(lang))
@@ -127,7 +127,7 @@ class ReportsMixin(OutputBase):
         check_grouping(attribute, f["documents"], None, layer)
         if by_participant(attribute, f["documents"]):
             f["codings"] = with_participants(self, f["codings"], f["documents"], key, real_names)
-        documents = values_printed(key, f["documents"], [attribute])
+        documents = values_printed(key, f["documents"], [attribute], names_in)
         table = crosstab(f["codings"], documents, attribute, _not_given(lang))
         table = in_report_order(table, key, [attribute], _not_given(lang))  # as printed
         if attribute == BY_DOCUMENT and not table.empty:

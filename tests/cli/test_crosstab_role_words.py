@@ -1,0 +1,62 @@
+"""``report crosstab role`` and ``report frequencies --by role`` name a role in the words
+of the face that asks, as ``report quotes`` cites it: the English CLI headed a crosstab
+"förvaltningschef" beside "Municipality B" (minor46b). The stored value is unchanged, a
+role the summary's table does not know is printed as written, and one role entered in
+both languages is one group."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from qualcode.cli import app
+from qualcode.project import Project
+
+runner = CliRunner(env={"QUALCODE_CODER": "lena"})
+
+TEXT = "I: Hur är veckan?\n\nR: Mest möten med nämnden, tyvärr.\n"
+
+
+def _coded(project: Project, name: str, role: str) -> None:
+    project.act_as("lena")
+    text = TEXT.replace("veckan", f"veckan i {name}")  # one content is imported once
+    project.import_text(name, text, lang="sv", attributes={"municipality": "Åby", "role": role})
+    at = project.document(name).text.index("Mest")
+    project.add_coding(name, at, at + 10, "integration", "lena")
+
+
+def test_the_english_crosstab_heads_roles_in_english(project: Project) -> None:
+    _coded(project, "chef.txt", "förvaltningschef")
+    args = ["-p", str(project.path), "report", "crosstab", "role", "--format", "csv"]
+    got = runner.invoke(app, args)
+    assert got.exit_code == 0, got.output
+    assert "head of administration" in got.output
+    assert "förvaltningschef" not in got.output
+
+
+def test_the_english_frequencies_name_roles_in_english(project: Project) -> None:
+    _coded(project, "chef.txt", "förvaltningschef")
+    args = ["-p", str(project.path), "report", "frequencies", "--by", "role", "--format", "csv"]
+    got = runner.invoke(app, args)
+    assert got.exit_code == 0, got.output
+    assert "head of administration" in got.output
+    assert "förvaltningschef" not in got.output
+
+
+def test_the_service_translates_only_when_asked(project: Project) -> None:
+    _coded(project, "chef.txt", "förvaltningschef")
+    _coded(project, "other.txt", "brandman")  # not in the table: as written
+    english = project.report_crosstab("role", names_in="en", viewer="lena")
+    assert set(english.columns) - {"total"} == {"head of administration", "brandman"}
+    swedish = project.report_frequencies(["role"], names_in="sv", viewer="lena")
+    assert set(swedish["role"]) == {"förvaltningschef", "brandman"}
+    plain = project.report_crosstab("role", viewer="lena")
+    assert set(plain.columns) - {"total"} == {"förvaltningschef", "brandman"}
+    assert project.document("chef.txt").attributes["role"] == "förvaltningschef"
+
+
+def test_one_role_in_two_languages_is_one_column(project: Project) -> None:
+    _coded(project, "chef.txt", "förvaltningschef")
+    _coded(project, "head.txt", "head of administration")
+    table = project.report_crosstab("role", names_in="sv", viewer="lena")
+    assert list(table.columns) == ["förvaltningschef", "total"]
+    assert table.loc["integration", "förvaltningschef"] == 2
