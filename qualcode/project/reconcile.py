@@ -46,8 +46,10 @@ class ReconcileMixin(CasesMixin):
         """Refuse a verdict that gives this case nothing (an intersection where a coder
         marked none of it, as in every presence case) before the lead writes a rationale:
         the TUI asked for the words first and refused after, losing them (eyes12)."""
+        from qualcode.project.typed_team import verdict_typed
+
         try:
-            resolve_verdict(case, verdict)
+            resolve_verdict(case, verdict_typed(self, verdict))
         except VerdictError as exc:
             raise ValidationError(str(exc)).keyed(exc.key, **exc.values) from None
 
@@ -87,10 +89,11 @@ class ReconcileMixin(CasesMixin):
         case = view.case
         # each as stored: 'Åsa' pasted decomposed is the coder Åsa in the decision's team;
         # or as the reports print her, as every typed team is read (``coders_typed``)
-        from qualcode.project.typed_team import coders_typed
+        from qualcode.project.typed_team import coders_typed, verdict_typed
 
         named = coders_typed(self, participants or ())
         people = named or self._discussed(view, by)
+        verdict = verdict_typed(self, verdict)  # "accept:Kodare B" is the coder printed so
         try:
             consensus = resolve_verdict(case, verdict)
         except VerdictError as exc:

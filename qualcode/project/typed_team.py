@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qualcode.errors import AmbiguousError, NotFoundError
+from qualcode.texts import LANGUAGES
 
 if TYPE_CHECKING:
     from qualcode.project.base import Service
@@ -55,12 +56,16 @@ def coders_typed(service: Service, typed: Sequence[str]) -> list[str]:
                 second=second,
             )
         if _label_like(name):
-            listed = _listed(service)
+            # listed in each language's labels: the service's line is the CLI's English,
+            # an interface says its own (``coders_sv``, as ``Catalog.refusal`` reads it)
+            listed = {lang: _listed(service, lang) for lang in LANGUAGES}
             raise NotFoundError(
-                f"no coder is printed as {shown(name)}; the reports print the coders as {listed}",
+                f"no coder is printed as {shown(name)}; the reports print the coders as "
+                + listed["en"],
                 key="coder_label_unknown",
                 name=name,
-                coders=listed,
+                coders=listed["en"],
+                **{f"coders_{lang}": listed[lang] for lang in LANGUAGES},
             )
         service.store.coders.by_name(name)  # refused in its own words (a twin, consensus)
     return found
@@ -92,13 +97,35 @@ def _label_like(name: str) -> bool:
     return label_shaped(reads_as(name), CODER_WORD.values())
 
 
-def _listed(service: Service) -> str:
-    """The coders as the lead's reports print them (the project's language), in their
-    printed order, the first ``LISTED`` of them: what a lead could type instead."""
+def _listed(service: Service, lang: str) -> str:
+    """The coders as the reports print them in ``lang``'s words ("Coder B" in English,
+    "Kodare B" in Swedish), in their printed order, the first ``LISTED`` of them: what a
+    lead could type instead. Listed in the project's language and ended "and 3 more", the
+    refusal read "Kodare A" to a CLI that prints "Coder A" and English in the Swedish
+    interface (minor46b)."""
     from qualcode.project.coder_pseudonyms import in_printed_order
+    from qualcode.texts import texts
 
-    key = service.pseudonym_key()
+    key = service.pseudonym_key(lang=lang)
     names = [c.name for c in service.store.coders.list()]
     shown = [key.coder(n) for n in in_printed_order(names, key.coder)]
     more = len(shown) - LISTED
-    return ", ".join(shown[:LISTED]) + (f" and {more} more" if more > 0 else "")
+    end = texts(lang, "format")["more"].format(n=more) if more > 0 else ""
+    return ", ".join(shown[:LISTED]) + end
+
+
+def verdict_typed(service: Service, verdict: str) -> str:
+    """``verdict`` with the coder an ``accept:`` names read as a typed team is read
+    (``coders_typed``): "accept:Kodare B", copied from a report, is the version of the coder
+    printed so, and was refused as no coder of the case (minor46b). A name no coder has
+    stays as typed, for the case to refuse naming its coders; other verdicts unchanged."""
+    kind, colon, typed = verdict.partition(":")
+    if kind != "accept" or not colon or not typed.strip():
+        return verdict
+    try:
+        found = coders_typed(service, [typed])
+    except NotFoundError as exc:
+        if exc.key == "coder_label_unknown":  # "Kodare Q": a label printed for nobody
+            raise
+        return verdict
+    return f"accept:{found[0]}"

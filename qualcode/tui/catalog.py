@@ -65,9 +65,12 @@ class Catalog:
 
     def refusal(self, key: str, values: Mapping[str, object]) -> str | None:
         """A service refusal (``QualcodeError.key``) in the interface's words; None when
-        the language files have none for it, and the service's English line is shown."""
+        the language files have none for it, and the service's English line is shown.
+        A value the raise words in each language (``coders_sv`` beside ``coders``: the
+        coders as the Swedish reports label them) fills its field in this language's."""
         text = texts(self.lang, "refusals").get(key)
-        cut = {name: _cut(name, value) for name, value in values.items()}
+        local = {name: values.get(f"{name}_{self.lang}", value) for name, value in values.items()}
+        cut = {name: _cut(name, value) for name, value in local.items()}
         try:
             return None if text is None else self._filled(text, cut)
         except (KeyError, IndexError):  # a value the raise did not give: its English, whole

@@ -51,7 +51,7 @@ def test_a_label_printed_for_nobody_is_refused(demo: Path) -> None:
     said = fails(demo, "--coder", "lena", "agree", "--coders", "Kodare A,Kodare Q")
     assert said == (
         "no coder is printed as 'Kodare Q'; the reports print the coders as "
-        "Kodare A, Kodare B, lena, mira"
+        "Coder A, Coder B, lena, mira"  # the CLI's labels, as it prints them (minor46b)
     )
 
 
@@ -81,3 +81,19 @@ def test_the_summary_counts_the_coders_as_printed(demo: Path, tmp_path: Path) ->
     )  # fmt: skip
     assert said.startswith("no coder is printed as 'Kodare Q'")
     assert not refused.exists()
+
+
+def test_a_verdict_takes_the_coder_as_printed(demo: Path) -> None:
+    """`reconcile decide --verdict accept:Coder B`, copied from `agree`, takes the version
+    of the coder printed so and records it under her name (minor46b)."""
+    _labelled(demo)
+    with Project.open(demo) as project:
+        label = project.pseudonym_key(lang="en").coder("johan")
+        case = next(v.case for v in project.cases() if "johan" in v.case.versions)
+    assert label.startswith("Coder ")
+    ok(
+        demo, "--coder", "lena", "reconcile", "decide", case.id,
+        "--verdict", f"accept:{label}", "--rationale", "johan's reading",
+    )  # fmt: skip
+    with Project.open(demo) as project:
+        assert project.case(case.id).verdict == "accept:johan"

@@ -62,7 +62,7 @@ def test_a_label_printed_for_nobody_is_refused_in_one_line(tmp_path: Path) -> No
     assert "\n" not in said
     assert said == (
         "no coder is printed as 'Kodare Q'; the reports print the coders as "
-        "Kodare B, Kodare C, lena, mira"
+        "Coder B, Coder C, lena, mira"  # the service's line is English, its labels too
     )
     assert refused.value.key == "coder_label_unknown"
 
