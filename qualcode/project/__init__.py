@@ -32,6 +32,7 @@ from qualcode.project.coding_add import Coded, CodingAddMixin
 from qualcode.project.coding_query import CodingQueryMixin, QueryPassage
 from qualcode.project.confirm import ConfirmMixin
 from qualcode.project.db_files import remove_database
+from qualcode.project.doc_checks import require_path
 from qualcode.project.doc_removal import DocumentRemovalMixin
 from qualcode.project.document_sets import DocumentSetsMixin
 from qualcode.project.documents import DEMO_SETTING, DocumentsMixin, read_attributes_csv
@@ -122,6 +123,7 @@ class Project(
     @classmethod
     def create(cls, path: str | Path) -> Project:
         """Create a new, empty project file (owner-only permissions, WAL)."""
+        require_path(path, "create: the project file")
         made = cls(Store.create(Path(path)))
         made._made_here = True
         return made
@@ -148,6 +150,7 @@ class Project(
         It acts as the person at the keyboard (``$QUALCODE_CODER``, else the coder this
         login chose last) until ``act_as`` says otherwise: blind coding holds for scripts
         and notebooks too (project/access.py)."""
+        require_path(path, "open: the project file", optional=True)
         project = cls(Store.open(Path(path) if path else default_project_path()))
         try:
             project._upgrade_documents(project._raw)  # an older file's documents, once

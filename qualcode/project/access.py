@@ -36,6 +36,7 @@ from qualcode.model import Coder, Suggestion
 from qualcode.project.base import Service
 from qualcode.project.blind_parts import LEARNED_FROM, WHO, BlindError
 from qualcode.project.blind_view import StoreView
+from qualcode.project.doc_checks import require_text
 from qualcode.store import Store
 
 __all__ = ["LEARNED_FROM", "AccessMixin", "BlindError", "identity", "login"]
@@ -102,6 +103,7 @@ class AccessMixin(Service):
         it came from): a ``name`` that contradicts it is refused unless that person is a
         lead of the project, who then acts for the coder.
         """
+        require_text(name, "act_as: the coder's name", optional=True)
         if identity is KEYBOARD:  # Python: $QUALCODE_CODER (the faces pass the login's too)
             identity, said_by = who_is_here(_nobody_remembered)
         name = name.strip() if name and name.strip() else None

@@ -28,6 +28,7 @@ from qualcode.project.agreement_inputs import (
 )
 from qualcode.project.case_counts import RATER, CaseCountsMixin
 from qualcode.project.coder_pseudonyms import in_printed_order
+from qualcode.project.doc_checks import require_texts
 from qualcode.project.export_names import named_apart
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
@@ -103,6 +104,9 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         ``by_document`` False leaves out the rows of each document, which a theme summary
         never prints (1,000 rows of every coefficient on 1,000 documents).
         """
+        for given, what in ((coders, "coders"), (codes, "codes"), (docs, "documents")):
+            if not isinstance(given, str):  # a team typed as one line is read as the CLI's
+                require_texts(given, f"agreement: {what}", optional=True)
         import numpy as np
 
         from qualcode.agreement.corpus import Corpus

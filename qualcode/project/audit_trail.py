@@ -19,6 +19,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project.audit_said import PLAIN, TrailWords, entry_said
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import entry_listed
+from qualcode.project.doc_checks import require_text
 from qualcode.project.source_paths import folders_out
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ class AuditTrailMixin(Service):
         ``said`` (one line) and ``payload`` (every field). What a methods section or an
         ethics board asks is then one filter away: who exported which file with real
         names, ``frame[frame.action.str.startswith("export.")]``."""
+        require_text(viewer, "audit_frame: the viewer", optional=True)
         import pandas as pd
 
         trail = self.audit_trail(viewer, real_names=real_names)[::-1]

@@ -12,6 +12,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import RESERVED_CODER_NAMES, Coder
 from qualcode.project.base import Service
 from qualcode.project.blind_parts import BlindError
+from qualcode.project.doc_checks import require_text
 from qualcode.texts import LANGUAGES
 
 
@@ -19,6 +20,7 @@ class CodersMixin(Service):
     def add_coder(self, name: str, role: str = "coder", actor: str = "qualcode") -> Coder:
         """A new coder (or lead: once a project has one, only a lead adds another), named
         apart from every coder and pseudonym on the key, so no table names two alike."""
+        require_text(name, "add_coder: the name")
         name = check_coder_name(name)
         if "," in name or ";" in name:
             # a team is typed as names parted by commas or semicolons (--coders, --with,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from qualcode.errors import ValidationError
 from qualcode.oneline import no_character_at, shown
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import require_path
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.output_targets import check_target
 
@@ -136,6 +137,7 @@ class FrameFilesMixin(Service):
         from qualcode.export.pseudonyms import check_files
         from qualcode.export.workbook import xlsx_bytes
 
+        require_path(path, "save_frame: the path")
         target = Path(path)
         suffix = target.suffix.lower()
         if suffix not in SUFFIXES:

@@ -10,6 +10,7 @@ from qualcode.errors import SETTING, SettingError
 from qualcode.model import LANGS, Coding
 from qualcode.oneline import shown
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import require_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -70,6 +71,7 @@ class FramesMixin(Service):
         """DataFrames of documents (with attributes), codes, and codings with their text:
         the stored text, for analysis (offsets into it, joins on attribute values); a table
         made of them leaves the project through the pseudonym key with ``save_frame``."""
+        require_text(layer, "frames: the layer", optional=True)
         import numpy as np
         import pandas as pd
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import require_text
 from qualcode.project.export_names import check_export_name
 from qualcode.project.output_targets import check_target
 
@@ -39,6 +40,7 @@ class OutputBase(Service):
         """Frames of one layer: ``consensus``, ``coder`` (all coders) or ``coder:NAME``;
         with ``doc_set`` (a document set's name) only that set's documents and their
         codings, so every report and export narrows to a set the same way."""
+        require_text(layer, "the layer")  # a notebook's None or NaN: one line, every report
         kind, _, name = layer.partition(":")
         if kind not in ("consensus", "coder"):
             raise ValidationError(f"unknown layer {layer!r}; use consensus, coder or coder:NAME")

@@ -15,6 +15,7 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.common_words import no_word, word_names
+from qualcode.project.doc_checks import require_text
 from qualcode.project.export_names import cited_names
 from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
 from qualcode.project.pseudonym_coders import CoderKeyMixin
@@ -51,6 +52,9 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         ``generated`` when it is ``suggest_pseudonyms``' proposal taken as it stands (a
         place's is then printed in each export's language, see ``pseudonym_words``). Kind
         ``coder`` gives a coder her own pseudonym (``set_coder_pseudonym``)."""
+        require_text(real, "pseudonym set: the real name")
+        require_text(pseudonym, "pseudonym set: the pseudonym")
+        require_text(viewer, "pseudonym set: the viewer", optional=True)
         if kind == "coder":
             return self.set_coder_pseudonym(real, pseudonym, viewer)
         self._require_lead(viewer, "pseudonym set")

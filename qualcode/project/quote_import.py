@@ -17,6 +17,7 @@ from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import SETTING, QualcodeError, ValidationError
 from qualcode.graphemes import whole_characters
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import require_text
 from qualcode.project.source_paths import kept_name
 from qualcode.project.translation_sheet import sheet_text
 from qualcode.userfile import read_user_file
@@ -62,6 +63,8 @@ class QuoteImportMixin(Service):
         the words she reads, not by character offsets she must count. The quote must occur
         once (whitespace may differ, as a quotes sheet's rows); found twice, coding the
         first would code a passage she may not have meant."""
+        require_text(doc, "quote: the document")
+        require_text(quote, "quote: the passage")
         if not quote.split():  # `--quote ""` was "not found ... word for word": no words
             raise ValidationError("quote: give the passage's words (it is empty)")
         doc_id = self.store.documents.resolve(doc)

@@ -10,6 +10,7 @@ from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationErro
 from qualcode.model import LANGS, Coder, Coding
 from qualcode.oneline import check_free_text
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import require_text
 from qualcode.project.source_paths import kept_name
 
 
@@ -85,6 +86,9 @@ class QuotesMixin(Service):
 
     def translate_coding(self, ref: str, lang: str, text: str, translator: str | None) -> Coding:
         """The coding's passage in ``lang``: a summary in that language quotes it so."""
+        require_text(ref, "code translate: the coding")
+        require_text(text, "code translate: the translation")
+        require_text(translator, "code translate: the translator", optional=True)
         if not translator:
             raise ValidationError(
                 f"code translate: say who translates ({SETTING}=NAME)", setting="translator"

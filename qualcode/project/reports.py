@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, SupportsIndex, overload
 from qualcode.errors import SETTING, SettingError
 from qualcode.model import AuditEntry
 from qualcode.project.coder_pseudonyms import entry_listed
+from qualcode.project.doc_checks import require_texts
 from qualcode.project.export_names import cited_names
 from qualcode.project.outputs import OutputBase
 from qualcode.project.report_groups import (
@@ -78,6 +79,7 @@ class ReportsMixin(OutputBase):
         """
         from qualcode.analysis.frames import frequencies, with_descendants
 
+        require_texts(by, "report frequencies: by", optional=True)
         key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
         if aggregate:

@@ -16,6 +16,7 @@ from qualcode.errors import ValidationError
 from qualcode.graphemes import whole_characters
 from qualcode.model import Coder, Coding, Suggestion
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import require_number, require_text
 from qualcode.store import Store
 
 ACCEPT_ALL_START = 0.8  # high on purpose: accepting in bulk takes only the surest at first
@@ -45,6 +46,8 @@ class DecisionsMixin(Service):
         """Keep a coder's accept-all threshold (rounded to hundredths, as it is shown) for
         every document and session of hers; returns what is kept. A preference, not a
         decision on the material, so it is not audited."""
+        require_text(coder, "accept-all threshold: the coder")
+        require_number(value, "the accept-all threshold")
         person = self.person(coder, "set the accept-all threshold")
         if not 0.0 <= value <= 1.0:
             raise ValidationError(f"the accept-all threshold {value} must be between 0 and 1")

@@ -31,6 +31,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import Coding, DocumentSummary
 from qualcode.project.base import Service
 from qualcode.project.coding_add import Coded
+from qualcode.project.doc_checks import require_number, require_texts
 from qualcode.project.retrieval import attribute_filter
 from qualcode.project.search_terms import split_terms, term_pattern
 from qualcode.project.word_forms import FORM_LANGS
@@ -94,6 +95,9 @@ class TextSearchMixin(Service):
         ``spread`` sets each hit's ``span``: the words, their sentence or their turn.
         A word finds its forms in each document's language (``word_forms``: "ärendet"
         finds "ärenden"); ``exact`` finds only the letters typed."""
+        if not isinstance(terms, str):
+            require_texts(terms, "search: the terms")
+        require_number(context, "search: context", whole=True)
         if spread not in SPREADS:
             raise ValidationError(f"unknown spread {spread!r}; use {', '.join(SPREADS)}")
         if context < 0 or context > 1000:

@@ -1,0 +1,167 @@
+"""A notebook passes the Python API what pandas hands it (types46, after hostile46).
+
+An id read as 5, an empty cell as NaN, a name as bytes or a list given to ``add_coder``,
+``set_pseudonym``, ``translate_coding``, ``locate_quote``, ``search_text``,
+``set_accept_all_threshold`` and the README's methods (``open``, ``act_as``, ``frames``,
+``save_frame``, ``agreement``, ``audit_frame``, ``report_frequencies``) died in a raw
+TypeError or AttributeError from deep in a check. Each is now a ``ValidationError`` in one
+line naming the argument, which the faces print as they print every refusal, and the
+project holds what it held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import ValidationError
+
+Call = Callable[[Project, Any, Path], object]
+
+# what is called, with the bad value in the argument's place, and what the line names
+CALLS: dict[str, tuple[Call, str]] = {
+    "add_coder-name": (lambda p, v, _: p.add_coder(v), "add_coder: the name must be text"),
+    "set_pseudonym-real": (
+        lambda p, v, _: p.set_pseudonym(v, "P1", "lena"),
+        "pseudonym set: the real name must be text",
+    ),
+    "set_pseudonym-pseudonym": (
+        lambda p, v, _: p.set_pseudonym("Anna Berg", v, "lena"),
+        "pseudonym set: the pseudonym must be text",
+    ),
+    "translate_coding-ref": (
+        lambda p, v, _: p.translate_coding(v, "en", "x", "lena"),
+        "code translate: the coding must be text",
+    ),
+    "translate_coding-text": (
+        lambda p, v, _: p.translate_coding("c1", "en", v, "lena"),
+        "code translate: the translation must be text",
+    ),
+    "translate_coding-translator": (
+        lambda p, v, _: p.translate_coding("c1", "en", "x", v),
+        "code translate: the translator must be text",
+    ),
+    "locate_quote-doc": (
+        lambda p, v, _: p.locate_quote(v, "arbete"),
+        "quote: the document must be text",
+    ),
+    "locate_quote-quote": (
+        lambda p, v, _: p.locate_quote("a.txt", v),
+        "quote: the passage must be text",
+    ),
+    "search_text-terms": (lambda p, v, _: p.search_text(v), "search: the terms"),
+    "search_text-context": (
+        lambda p, v, _: p.search_text("x", context=v),
+        "search: context must be a whole number",
+    ),
+    "threshold-coder": (
+        lambda p, v, _: p.set_accept_all_threshold(v, 0.5),
+        "accept-all threshold: the coder must be text",
+    ),
+    "threshold-value": (
+        lambda p, v, _: p.set_accept_all_threshold("lena", v),
+        "the accept-all threshold must be a number",
+    ),
+    "act_as": (lambda p, v, _: p.act_as(v), "act_as: the coder's name must be text"),
+    "frames-layer": (lambda p, v, _: p.frames(layer=v), "frames: the layer must be text"),
+    "save_frame-path": (
+        lambda p, v, _: p.save_frame(p.frames()["codes"], v),
+        "save_frame: the path must be text or a Path",
+    ),
+    "agreement-coders": (lambda p, v, _: p.agreement(coders=v), "agreement: coders"),
+    "audit_frame-viewer": (lambda p, v, _: p.audit_frame(v), "audit_frame: the viewer must be"),
+    "report_frequencies-by": (
+        lambda p, v, _: p.report_frequencies(by=v),
+        "report frequencies: by",
+    ),
+    "report_frequencies-layer": (
+        lambda p, v, _: p.report_frequencies(layer=v),
+        "the layer must be text",
+    ),
+    "open": (lambda _p, v, _: Project.open(v), "open: the project file must be text or a Path"),
+    "create": (lambda _p, v, _: Project.create(v), "create: the project file must be text"),
+}
+
+# what an argument takes (None: nobody, the default layer or file; a number; a list of
+# names, whose item's type is the list case itself) is no case of it
+TAKEN = {
+    "translate_coding-translator": {"none"},
+    "act_as": {"none"},
+    "frames-layer": {"none"},
+    "agreement-coders": {"none"},
+    "audit_frame-viewer": {"none"},
+    "report_frequencies-by": {"none"},
+    "open": {"none"},
+    "search_text-context": {"int"},
+    "threshold-value": {"int"},
+}
+
+BAD: dict[str, object] = {
+    "int": 5,
+    "nan": float("nan"),
+    "none": None,
+    "list": [5],
+    "bytes": b"lena",
+}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    opened = Project.create(tmp_path_factory.mktemp("typed") / "p.db")
+    opened.add_coder("lena", role="lead")
+    opened.act_as("lena")
+    return opened
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for call in CALLS:
+        for bad in BAD:
+            if bad not in TAKEN.get(call, set()):
+                cases.append(pytest.param(call, bad, id=f"{call}-{bad}"))
+    return cases
+
+
+@pytest.mark.parametrize(("call", "bad"), _cases())
+def test_a_wrong_type_is_one_line_naming_the_argument(
+    project: Project, tmp_path: Path, call: str, bad: str
+) -> None:
+    run, said = CALLS[call]
+    held = (len(project.audit()), [c.name for c in project.coders()])
+    with pytest.raises(ValidationError) as refused:
+        run(project, BAD[bad], tmp_path)
+    line = str(refused.value)
+    assert said in line and "\n" not in line
+    assert (len(project.audit()), [c.name for c in project.coders()]) == held
+    assert list(tmp_path.iterdir()) == []  # no file written, no project created
+
+
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (lambda p: p.search_text(["arbete", 5]), "search: the terms: each name must be text"),
+        (lambda p: p.agreement(coders=["lena", None]), "agreement: coders: each name must be"),
+        (lambda p: p.set_accept_all_threshold("lena", True), "must be a number, not bool"),
+    ],
+    ids=["search-item", "agreement-item", "threshold-bool"],
+)
+def test_a_wrong_item_or_a_bool_is_one_line(
+    project: Project, call: Callable[[Project], object], said: str
+) -> None:
+    with pytest.raises(ValidationError, match=said):
+        call(project)
+
+
+def test_the_right_types_still_go_through(project: Project, tmp_path: Path) -> None:
+    """The checks refuse only what is no text or number: a numpy number, a Path and a
+    tuple of names are taken as before."""
+    import numpy as np
+
+    assert project.set_accept_all_threshold("lena", np.float64(0.5)) == 0.5
+    assert project.search_text(("arbete",), context=np.int64(10)) == []
+    written = project.save_frame(project.frames()["codes"], tmp_path / "codes.csv")
+    assert written.exists()
