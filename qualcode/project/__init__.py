@@ -20,6 +20,7 @@ from qualcode.project.agreement import (
     AgreementRow,
     methods_paragraph,
 )
+from qualcode.project.api_arguments import require_path
 from qualcode.project.attribute_sheet import AttributeSheetMixin
 from qualcode.project.audit_said import TrailWords
 from qualcode.project.audit_trail import AuditTrailMixin, TrailEntry, filter_trail
@@ -32,7 +33,6 @@ from qualcode.project.coding_add import Coded, CodingAddMixin
 from qualcode.project.coding_query import CodingQueryMixin, QueryPassage
 from qualcode.project.confirm import ConfirmMixin
 from qualcode.project.db_files import remove_database
-from qualcode.project.doc_checks import require_path
 from qualcode.project.doc_removal import DocumentRemovalMixin
 from qualcode.project.document_sets import DocumentSetsMixin
 from qualcode.project.documents import DEMO_SETTING, DocumentsMixin, read_attributes_csv

@@ -33,10 +33,10 @@ from typing import Any, cast
 
 from qualcode.errors import SETTING
 from qualcode.model import Coder, Suggestion
+from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
 from qualcode.project.blind_parts import LEARNED_FROM, WHO, BlindError
 from qualcode.project.blind_view import StoreView
-from qualcode.project.doc_checks import require_text
 from qualcode.store import Store
 
 __all__ = ["LEARNED_FROM", "AccessMixin", "BlindError", "identity", "login"]

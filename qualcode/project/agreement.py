@@ -26,9 +26,9 @@ from qualcode.project.agreement_inputs import (
     check_bootstrap,
     without_missing,
 )
+from qualcode.project.api_arguments import require_texts
 from qualcode.project.case_counts import RATER, CaseCountsMixin
 from qualcode.project.coder_pseudonyms import in_printed_order
-from qualcode.project.doc_checks import require_texts
 from qualcode.project.export_names import named_apart
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES

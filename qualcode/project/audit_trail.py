@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qualcode.errors import QualcodeError
+from qualcode.project.api_arguments import require_text
 from qualcode.project.audit_said import PLAIN, TrailWords, entry_said
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import entry_listed
-from qualcode.project.doc_checks import require_text
 from qualcode.project.source_paths import folders_out
 
 if TYPE_CHECKING:

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from qualcode.errors import ValidationError
 from qualcode.model import RESERVED_CODER_NAMES, Coder
+from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
 from qualcode.project.blind_parts import BlindError
-from qualcode.project.doc_checks import require_text
 from qualcode.texts import LANGUAGES
 
 

@@ -1,7 +1,6 @@
 """What a document must be before it is written: a name, attribute names and values, a
-language its text does not contradict; and ``require_text``, ``require_texts``,
-``require_number`` and ``require_path``, which the Python API's methods ask of what a
-notebook passes them.
+language its text does not contradict. (What the Python API's methods ask of a
+notebook's arguments is ``api_arguments.py``.)
 
 Apart from ``documents.py`` (the import itself) because every door a document enters by
 asks the same: an import of files or text, ``set_attributes``, and a .qdpx project's
@@ -11,10 +10,11 @@ sources (``refi_checks.py``), each refused in one line before anything is writte
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 
 from qualcode.errors import SETTING, SettingError, ValidationError, one_line
 from qualcode.model import LANGS
+from qualcode.project.api_arguments import require_text
 
 
 def check_document_name(name: str, where: str = "") -> None:
@@ -79,61 +79,6 @@ def _refuse_untyped(key: object, value: object, document: str) -> None:
 
     require_text(key, f"{document}: an attribute's name", hint="")
     require_text(value, f"{document}: attribute {shown(key)}: the value")
-
-
-def require_text(
-    value: object, what: str, *, optional: bool = False, hint: str = "; give it as a string"
-) -> None:
-    """Refuse ``value`` unless it is a string (or None, when ``optional``), in one line
-    naming ``what`` it was given as. The Python API is called from notebooks with what
-    pandas hands over, an id as 5, an empty cell as NaN, a name as bytes: each died in a
-    TypeError or AttributeError deep in a check, and ``str()`` would keep "nan" as a
-    name (hostile46, types46)."""
-    if isinstance(value, str) or (optional and value is None):
-        return
-    raise ValidationError(
-        f"{what} must be text, not {type(value).__name__} ({repr(value)[:80]}){hint}"
-    )
-
-
-def require_texts(value: object, what: str, *, optional: bool = False) -> None:
-    """A list of names (coders, codes, documents, attributes): None when ``optional``, or
-    a sequence whose every item is text; a bare number or bytes is refused, as is an item
-    that is no string, in one line naming ``what`` (types46)."""
-    if optional and value is None:
-        return
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise ValidationError(
-            f"{what} must be a list of names, not {type(value).__name__} ({repr(value)[:80]})"
-        )
-    for item in value:
-        require_text(item, f"{what}: each name")
-
-
-def require_path(value: object, what: str, *, optional: bool = False) -> None:
-    """A file's path is text or a ``Path`` (None too, when ``optional``); a frame's NaN
-    or a number died in ``Path()``'s TypeError, bytes in another (types46)."""
-    import os
-
-    if isinstance(value, str | os.PathLike) or (optional and value is None):
-        return
-    raise ValidationError(
-        f"{what} must be text or a Path, not {type(value).__name__} ({repr(value)[:80]})"
-    )
-
-
-def require_number(value: object, what: str, *, whole: bool = False) -> None:
-    """Refuse ``value`` unless it is a number (a whole one, when ``whole``), not True or
-    False and not NaN, in one line naming ``what``: None or a list compared with a bound
-    died in a TypeError, NaN passed every bound check (types46)."""
-    import math
-    from numbers import Integral, Real
-
-    kind = Integral if whole else Real
-    if isinstance(value, kind) and not isinstance(value, bool) and not math.isnan(float(value)):
-        return
-    said = "a whole number" if whole else "a number"
-    raise ValidationError(f"{what} must be {said}, not {type(value).__name__} ({repr(value)[:80]})")
 
 
 def _refuse_unseen(key: str, value: str, document: str) -> None:

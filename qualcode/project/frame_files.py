@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.oneline import no_character_at, shown
+from qualcode.project.api_arguments import require_path
 from qualcode.project.base import Service
-from qualcode.project.doc_checks import require_path
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.output_targets import check_target
 

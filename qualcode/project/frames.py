@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from qualcode.errors import SETTING, SettingError
 from qualcode.model import LANGS, Coding
 from qualcode.oneline import shown
+from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
-from qualcode.project.doc_checks import require_text
 
 if TYPE_CHECKING:
     import pandas as pd

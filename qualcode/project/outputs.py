@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from qualcode.errors import ValidationError
+from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
-from qualcode.project.doc_checks import require_text
 from qualcode.project.export_names import check_export_name
 from qualcode.project.output_targets import check_target
 

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
+from qualcode.project.api_arguments import require_text
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.common_words import no_word, word_names
-from qualcode.project.doc_checks import require_text
 from qualcode.project.export_names import cited_names
 from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
 from qualcode.project.pseudonym_coders import CoderKeyMixin

@@ -16,8 +16,8 @@ from pathlib import Path
 from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import SETTING, QualcodeError, ValidationError
 from qualcode.graphemes import whole_characters
+from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
-from qualcode.project.doc_checks import require_text
 from qualcode.project.source_paths import kept_name
 from qualcode.project.translation_sheet import sheet_text
 from qualcode.userfile import read_user_file

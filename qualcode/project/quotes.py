@@ -9,8 +9,8 @@ from pathlib import Path
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.model import LANGS, Coder, Coding
 from qualcode.oneline import check_free_text
+from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
-from qualcode.project.doc_checks import require_text
 from qualcode.project.source_paths import kept_name
 
 

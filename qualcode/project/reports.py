@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, SupportsIndex, overload
 
 from qualcode.errors import SETTING, SettingError
 from qualcode.model import AuditEntry
+from qualcode.project.api_arguments import require_texts
 from qualcode.project.coder_pseudonyms import entry_listed
-from qualcode.project.doc_checks import require_texts
 from qualcode.project.export_names import cited_names
 from qualcode.project.outputs import OutputBase
 from qualcode.project.report_groups import (

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from qualcode.errors import ValidationError
 from qualcode.graphemes import whole_characters
 from qualcode.model import Coder, Coding, Suggestion
+from qualcode.project.api_arguments import require_number, require_text
 from qualcode.project.base import Service
-from qualcode.project.doc_checks import require_number, require_text
 from qualcode.store import Store
 
 ACCEPT_ALL_START = 0.8  # high on purpose: accepting in bulk takes only the surest at first

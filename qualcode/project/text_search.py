@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
 from qualcode.model import Coding, DocumentSummary
+from qualcode.project.api_arguments import require_number, require_texts
 from qualcode.project.base import Service
 from qualcode.project.coding_add import Coded
-from qualcode.project.doc_checks import require_number, require_texts
 from qualcode.project.retrieval import attribute_filter
 from qualcode.project.search_terms import split_terms, term_pattern
 from qualcode.project.word_forms import FORM_LANGS
