@@ -4,7 +4,7 @@ each checked before anything is counted, and the values printed as the key print
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import SETTING, SettingError, ValidationError
@@ -93,16 +93,23 @@ def _split_orders(
     key: Key, by: Sequence[str], missing: str | None
 ) -> dict[str, Callable[[list[Any]], list[Any]]]:
     """How ``in_report_order`` orders the values of each split it orders."""
-    from qualcode.project.coder_pseudonyms import in_printed_order, printed_order
+    from qualcode.project.coder_pseudonyms import in_printed_order
 
     orders: dict[str, Callable[[list[Any]], list[Any]]] = {}
     if "coder" in by:
         orders["coder"] = lambda names: in_printed_order(names, key.coder)
     if BY_PARTICIPANT in by:
-        orders[BY_PARTICIPANT] = lambda said: sorted(
-            said, key=lambda s: (s == missing, printed_order(str(s)))
-        )
+        orders[BY_PARTICIPANT] = lambda said: participants_in_order(said, missing)
     return orders
+
+
+def participants_in_order(said: Iterable[Any], missing: object = None) -> list[Any]:
+    """Participants as they are counted ("IP2" before "IP10", "IP3" before "IP3a"), those
+    not given (``missing``) last: the order the CLI lists them in, which the reports
+    screen's participant split reads too (minor46c)."""
+    from qualcode.project.coder_pseudonyms import printed_order
+
+    return sorted(said, key=lambda s: (s == missing, printed_order(str(s))))
 
 
 def values_printed(

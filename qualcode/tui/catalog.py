@@ -102,6 +102,8 @@ class Catalog:
             return texts(self.lang, "summary").get(key, key)
         if key == "coder":  # who coded: the reports screen's last grouping, a lead's
             return self("rep_by_coder")
+        if key == "participant":  # who said it: `report frequencies --by participant`
+            return self("rep_by_participant")
         return key
 
     def methods(self, method: str) -> str:

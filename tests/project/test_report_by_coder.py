@@ -86,8 +86,9 @@ async def test_the_lead_s_reports_screen_cycles_to_coder(tmp_path: Path) -> None
     app = build_app(path, "lena", "sv")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_reports(app, pilot)
-        assert screen.attribute_choices == ["municipality", "coder"]
-        await settled(pilot, app, "b")
+        # who said it (its texts have speakers) before who coded (minor46c)
+        assert screen.attribute_choices == ["municipality", "participant", "coder"]
+        await settled(pilot, app, "b", "b")
         assert screen.attribute == "coder"
         assert "Per: kodare" in str(screen.query_one("#report-controls", Static).render())
         table = screen.query_one("#frequencies", DataTable)
@@ -107,4 +108,4 @@ async def test_a_coder_s_reports_screen_has_no_coder_grouping(tmp_path: Path) ->
     app = build_app(path, "karin", "en")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_reports(app, pilot)
-        assert screen.attribute_choices == ["municipality"]
+        assert screen.attribute_choices == ["municipality", "participant"]

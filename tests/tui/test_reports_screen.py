@@ -241,7 +241,9 @@ async def test_a_project_without_attributes_counts_per_code(
         start = project.document(doc.id).text.index("Arbetsmiljöproblemen")
         project.add_coding(doc.id, start, start + 20, "integration", "karin")
     async with reports_screen(path, "karin", "en", size=(80, 24)) as (pilot, app, screen):
-        await pilot.press("b")  # nothing to cycle through, nothing breaks
+        # no attribute to cycle through: who said it (the text has speakers), then back
+        assert screen.attribute_choices == [None, "participant"]
+        await pilot.press("b", "b")
         await settle(app, pilot)
         assert screen.attribute is None
         assert nonzero(table_counts(screen)) == {("integration", "all documents"): 1}

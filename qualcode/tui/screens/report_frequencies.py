@@ -16,6 +16,7 @@ from textual.widgets import DataTable
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
+from qualcode.project.report_groups import BY_PARTICIPANT, participants_in_order
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
@@ -73,13 +74,18 @@ class FrequencyTab(ScreenPart):
 
     def _pivot(self, records: list[dict[str, Any]]) -> None:
         known = self.values.get(self.attribute or "", [])
-        if self.attribute != "coder":  # a set's table: the values of its documents only
+        if self.attribute not in ("coder", BY_PARTICIPANT):  # a set's: its documents' only
             known = self.in_set_only(known)
         everything = self.app.t("rep_all_documents")
         missing = self.app.t("rep_no_value")
+        if self.attribute == BY_PARTICIPANT and BY_PARTICIPANT not in self.values:
+            # who said what is known once counted: each as cited, in the order the CLI
+            # lists them ("IP2" before "IP10"), not given last (as pivot puts ``missing``)
+            said = {r.get(BY_PARTICIPANT) for r in records}
+            known = participants_in_order({s for s in said if isinstance(s, str)})
         # the coders in the order the reports list them (``in_printed_order``), set so in
         # ``values``: sorted as text, "Kodare AA" stood before "Kodare B" past 26 coders
-        in_order = self.attribute == "coder"
+        in_order = self.attribute in ("coder", BY_PARTICIPANT)
         self.pivot_data = pivot(
             records, self.attribute, self.codebook, known, everything, missing, in_order
         )

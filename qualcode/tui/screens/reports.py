@@ -31,6 +31,7 @@ from textual.widgets import (
 from qualcode.analysis.pivot import Pivot
 from qualcode.errors import QualcodeError
 from qualcode.project.coder_pseudonyms import in_printed_order
+from qualcode.project.report_groups import BY_PARTICIPANT
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, word_names
@@ -108,10 +109,14 @@ class ReportsScreen(
             for k in keys
         }
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
-        ordered = [*preferred, *sorted(keys - set(preferred))]
-        self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
+        ordered: list[str | None] = [*preferred, *sorted(keys - set(preferred))]
+        # who said the coded words, as `report frequencies --by participant` counts them
+        # (study46), where some text has speakers; an attribute so named keeps its meaning
+        speaks = BY_PARTICIPANT not in keys and bool(project.participant_numbers())
+        said = [BY_PARTICIPANT] if speaks else []
+        self.attribute_choices: list[str | None] = [*(ordered or [None]), *said]
         if self.reads_all:  # codings per code and coder: a methods section's first count
-            self.attribute_choices = [*ordered, "coder"]
+            self.attribute_choices = [*ordered, *said, "coder"]
             # in the order every report lists them as printed (``in_printed_order``)
             listed = in_printed_order(names, key.coder)
             self.values["coder"] = [key.apply(n) for n in listed]
