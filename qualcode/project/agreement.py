@@ -26,7 +26,7 @@ from qualcode.project.agreement_inputs import (
     check_bootstrap,
     without_missing,
 )
-from qualcode.project.api_arguments import require_texts
+from qualcode.project.api_arguments import require_text, require_texts
 from qualcode.project.case_counts import RATER, CaseCountsMixin
 from qualcode.project.coder_pseudonyms import in_printed_order
 from qualcode.project.export_names import named_apart
@@ -107,6 +107,9 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         for given, what in ((coders, "coders"), (codes, "codes"), (docs, "documents")):
             if not isinstance(given, str):  # a team typed as one line is read as the CLI's
                 require_texts(given, f"agreement: {what}", optional=True)
+        require_text(doc_set, "agreement: doc_set", optional=True)
+        require_text(viewer, "agreement: the viewer", optional=True)
+        require_text(lang, "agreement: lang", optional=True)
         import numpy as np
 
         from qualcode.agreement.corpus import Corpus

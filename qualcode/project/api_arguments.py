@@ -36,8 +36,10 @@ def require_texts(value: object, what: str, *, optional: bool = False) -> None:
     if optional and value is None:
         return
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        # a lone name as a string was read a letter at a time: "no document 'a'"
         raise ValidationError(
             f"{what} must be a list of names, not {type(value).__name__} ({repr(value)[:80]})"
+            + (f"; give [{value!r}]" if isinstance(value, str) else "")
         )
     for item in value:
         require_text(item, f"{what}: each name")

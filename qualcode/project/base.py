@@ -20,6 +20,7 @@ from qualcode.model import (
     Unit,
 )
 from qualcode.oneline import shown
+from qualcode.project.api_arguments import require_text
 from qualcode.store import Store
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class Service:
         """The ids of the live documents in the document set ``name`` (None: no set
         chosen, every document): the one way a search, query, count, agreement or export
         narrows to a set, so each reads a set alike. An unknown set is a one-line error."""
+        require_text(name, "doc_set: the document set's name", optional=True)
         if name is None:
             return None
         return frozenset(self.store.document_sets.get(name).documents)

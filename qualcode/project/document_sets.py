@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from qualcode.errors import ValidationError
 from qualcode.model import DocumentSet
 from qualcode.oneline import check_name, check_seen, shown
+from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
 from qualcode.project.retrieval import attribute_filter
 
@@ -46,6 +47,7 @@ class DocumentSetsMixin(Service):
 
     def document_set(self, name: str) -> DocumentSet:
         """The set called ``name``; a one-line error naming the sets there are."""
+        require_text(name, "the document set's name")
         return self.store.document_sets.get(name)
 
     def in_document_set(

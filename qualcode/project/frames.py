@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from qualcode.errors import SETTING, SettingError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import LANGS, Coding
 from qualcode.oneline import shown
 from qualcode.project.api_arguments import require_text
@@ -196,6 +196,11 @@ class FramesMixin(Service):
         analysis (``save_frame`` writes them through the pseudonym key)."""
         from qualcode.analysis.frames import attach_turns
 
+        if not hasattr(codings, "columns") or "document" not in codings.columns:
+            raise ValidationError(
+                f"with_speakers: give the codings frame (frames()['codings']), not "
+                f"{type(codings).__name__}"
+            )
         turns = self.turns_frame(sorted(set(codings["document"])))
         joined = attach_turns(codings, turns)
         return joined.assign(turn=joined["turn"].astype("Int64") + 1)

@@ -200,6 +200,7 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         English summary said "Municipality C". One the lead typed stays as typed, and so
         does a proposal that would then read as another pseudonym on the key; ``as_stored``
         keeps every proposal as stored (a YAML codebook, which holds both languages)."""
+        require_text(viewer, "the viewer", optional=True)  # every report and export
         from qualcode.export.pseudonyms import Key
 
         if real_names:

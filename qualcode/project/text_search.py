@@ -97,6 +97,7 @@ class TextSearchMixin(Service):
         finds "ärenden"); ``exact`` finds only the letters typed."""
         if not isinstance(terms, str):
             require_texts(terms, "search: the terms")
+        require_texts(docs, "search: docs", optional=True)
         require_number(context, "search: context", whole=True)
         if spread not in SPREADS:
             raise ValidationError(f"unknown spread {spread!r}; use {', '.join(SPREADS)}")

@@ -3,7 +3,8 @@
 An id read as 5, an empty cell as NaN, a name as bytes or a list given to ``add_coder``,
 ``set_pseudonym``, ``translate_coding``, ``locate_quote``, ``search_text``,
 ``set_accept_all_threshold`` and the README's methods (``open``, ``act_as``, ``frames``,
-``save_frame``, ``agreement``, ``audit_frame``, ``report_frequencies``) died in a raw
+``save_frame``, ``agreement``, ``audit_frame``, ``report_frequencies``, ``with_speakers``,
+and a ``doc_set`` or ``viewer`` any report takes) died in a raw
 TypeError or AttributeError from deep in a check. Each is now a ``ValidationError`` in one
 line naming the argument, which the faces print as they print every refusal, and the
 project holds what it held.
@@ -82,6 +83,21 @@ CALLS: dict[str, tuple[Call, str]] = {
         lambda p, v, _: p.report_frequencies(layer=v),
         "the layer must be text",
     ),
+    "report_frequencies-viewer": (
+        lambda p, v, _: p.report_frequencies(viewer=v),
+        "the viewer must be text",
+    ),
+    "report_frequencies-doc_set": (
+        lambda p, v, _: p.report_frequencies(doc_set=v),
+        "doc_set: the document set's name must be text",
+    ),
+    "agreement-doc_set": (lambda p, v, _: p.agreement(doc_set=v), "agreement: doc_set must be"),
+    "search_text-docs": (lambda p, v, _: p.search_text("x", docs=v), "search: docs"),
+    "document_set": (lambda p, v, _: p.document_set(v), "the document set's name must be text"),
+    "with_speakers": (
+        lambda p, v, _: p.with_speakers(v),
+        "with_speakers: give the codings frame (frames()['codings'])",
+    ),
     "open": (lambda _p, v, _: Project.open(v), "open: the project file must be text or a Path"),
     "create": (lambda _p, v, _: Project.create(v), "create: the project file must be text"),
 }
@@ -95,6 +111,10 @@ TAKEN = {
     "agreement-coders": {"none"},
     "audit_frame-viewer": {"none"},
     "report_frequencies-by": {"none"},
+    "report_frequencies-viewer": {"none"},
+    "report_frequencies-doc_set": {"none"},
+    "agreement-doc_set": {"none"},
+    "search_text-docs": {"none"},
     "open": {"none"},
     "search_text-context": {"int"},
     "threshold-value": {"int"},
@@ -146,8 +166,10 @@ def test_a_wrong_type_is_one_line_naming_the_argument(
         (lambda p: p.search_text(["arbete", 5]), "search: the terms: each name must be text"),
         (lambda p: p.agreement(coders=["lena", None]), "agreement: coders: each name must be"),
         (lambda p: p.set_accept_all_threshold("lena", True), "must be a number, not bool"),
+        # one name as a string was searched a letter at a time: "no document 'a'"
+        (lambda p: p.search_text("x", docs="a.txt"), r"not str \('a\.txt'\); give \['a\.txt'\]"),
     ],
-    ids=["search-item", "agreement-item", "threshold-bool"],
+    ids=["search-item", "agreement-item", "threshold-bool", "search-docs-string"],
 )
 def test_a_wrong_item_or_a_bool_is_one_line(
     project: Project, call: Callable[[Project], object], said: str
