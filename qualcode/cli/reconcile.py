@@ -21,6 +21,7 @@ from qualcode.cli.base import (
 from qualcode.cli.export import note_off_key
 from qualcode.cli.output import Format, emit, plural, shortened
 from qualcode.cli.search import SetOpt
+from qualcode.project.reconcile import shown_case
 
 if TYPE_CHECKING:  # the service loads with the first command that needs it
     from qualcode.project import CaseView
@@ -135,7 +136,7 @@ def reconcile_list(
     rows = [case_row(v, names[v.case.document_id], texts[v.case.document_id]) for v in views]
     if fmt is Format.table:
         for row in rows:
-            row["id"] = row["id"][:8]
+            row["id"] = shown_case(row["id"])
             row["codes"] = " / ".join(row["codes"])
             row["who"] = _who(row["versions"])
             row["verdict"] = (row["verdict"] or "") + (" (changed since)" if row["stale"] else "")

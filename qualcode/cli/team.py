@@ -26,6 +26,7 @@ from qualcode.cli.base import (
 from qualcode.cli.narrow_tables import emit_audit_table
 from qualcode.cli.output import Format, emit, plural, terminal_width
 from qualcode.cli.search import SetOpt
+from qualcode.project.reconcile import shown_case
 
 
 @app.command()
@@ -74,14 +75,14 @@ def _brief(payload: Mapping[str, object]) -> str:
     if "verdict" in payload and "rationale" in payload:
         who = payload.get("participants") or []
         with_ = f" with {', '.join(map(str, who))}" if isinstance(who, list) and who else ""
-        case = str(payload.get("case", ""))[:8]
+        case = shown_case(str(payload.get("case", "")))
         return f"{case} {payload['verdict']}{with_}: {payload['rationale']}"
     for said in ("text", "reason"):  # a comment, a reopening: what was said
         if "case" in payload and isinstance(payload.get(said), str):
             # and by whom, when the lead noted a coder's words: without it the table read
             # as the lead's own opinion (eyes6)
             speaker = f" {payload['for']}" if isinstance(payload.get("for"), str) else ""
-            return f"{str(payload['case'])[:8]}{speaker}: {payload[said]}"
+            return f"{shown_case(str(payload['case']))}{speaker}: {payload[said]}"
     return json.dumps(payload, ensure_ascii=False)
 
 

@@ -22,6 +22,7 @@ from qualcode.project.case_views import CasesMixin, CaseView, case_stamp
 from qualcode.project.coding import whole_span
 from qualcode.reconcile import Case, Consensus, resolve_verdict
 from qualcode.reconcile.cases import VerdictError, changed_since
+from qualcode.reconcile.cases import shown_case as shown_case  # the faces' one length
 from qualcode.store.decisions import DecisionRow
 
 
@@ -198,7 +199,7 @@ class ReconcileMixin(CasesMixin):
             view = self.case(case_id)
             if view.verdict is None:
                 raise ValidationError(
-                    f"case {view.case.id} has no decision to reopen", key="case_reopen_none"
+                    f"case {view.case.shown_id} has no decision to reopen", key="case_reopen_none"
                 )
             case = view.case
             old = self._retire(case)
@@ -236,12 +237,14 @@ def read_since(
         return None
     if in_force is None:
         return ValidationError(
-            f"case {case.id} was reopened meanwhile; nothing was written: read it again and decide",
+            f"case {case.shown_id} was reopened meanwhile; nothing was written: read it again "
+            "and decide",
             action="list_cases",
             key="case_reopened_meanwhile",
         )
     return ValidationError(
-        f"case {case.id} was decided meanwhile ({in_force.verdict} by {in_force.decided_by}); "
+        f"case {case.shown_id} was decided meanwhile ({in_force.verdict} by "
+        f"{in_force.decided_by}); "
         "nothing was written: read it again, and decide again to replace that decision",
         action="list_cases",
         key="case_decided_meanwhile",

@@ -73,6 +73,22 @@ class Case:
         """The case's codes for a one-line list."""
         return " / ".join(self.codes)
 
+    @property
+    def shown_id(self) -> str:
+        """The case's id as every face and refusal prints it (``shown_case``)."""
+        return shown_case(self.id)
+
+
+# characters of a case's id printed: `reconcile list` and the TUI showed 8 where refusals
+# printed all 10 ("case dd76726a76 ..."), so a lead looked for an id the list never had
+CASE_SHOWN = 8
+
+
+def shown_case(case_id: str) -> str:
+    """A case's id as it is printed, for the one length everywhere (a prefix ``decide``
+    and ``comment`` accept)."""
+    return case_id[:CASE_SHOWN]
+
 
 # A verdict yields consensus codings: (code, start, end) each.
 Consensus = tuple[tuple[str, int, int], ...]
@@ -230,7 +246,7 @@ def resolve_verdict(case: Case, verdict: str) -> Consensus:
     if verdict in ("agree", "intersection"):
         if verdict == "agree" and case.kind != "agreement":
             raise VerdictError(
-                f"case {case.id} is a disagreement ({case.kind}); choose a verdict",
+                f"case {case.shown_id} is a disagreement ({case.kind}); choose a verdict",
                 key="verdict_agree_disagreement",
             )
         shared: dict[str, tuple[Span, ...]] = {}
@@ -242,7 +258,7 @@ def resolve_verdict(case: Case, verdict: str) -> Consensus:
         out = _flat(shared)
         if not out:
             raise VerdictError(
-                f"the coders' versions in case {case.id} share no span of any code; "
+                f"the coders' versions in case {case.shown_id} share no span of any code; "
                 "choose a coder's version, union or span:S-E",
                 key="verdict_no_shared_span",
             )
@@ -251,7 +267,7 @@ def resolve_verdict(case: Case, verdict: str) -> Consensus:
         coder = verdict.split(":", 1)[1]
         if coder not in case.versions:
             raise VerdictError(
-                f"coder {coder!r} is not part of case {case.id} ({', '.join(case.versions)})",
+                f"coder {coder!r} is not part of case {case.shown_id} ({', '.join(case.versions)})",
                 key="verdict_coder_not_in_case",
                 coder=coder,
                 coders=", ".join(case.versions),
@@ -288,7 +304,7 @@ def _marked(case: Case, verdict: str) -> Consensus:
         code = case.codes[0]
     else:
         raise VerdictError(
-            f"case {case.id} has codes {', '.join(case.codes)}; write span:S-E:CODE",
+            f"case {case.shown_id} has codes {', '.join(case.codes)}; write span:S-E:CODE",
             key="verdict_span_code",
             codes=", ".join(case.codes),
         )
@@ -317,10 +333,12 @@ def changed_since(read: Case, codings: Sequence[Coding], seen: str | None = None
     coders = list(read.versions)  # those present in the document as the lead read it
     now = next((c for c in find_cases(codings, coders) if c.id == read.id), None)
     if now is None:
-        return f"case {read.id}: a coder changed the passage meanwhile; list the cases again"
+        return f"case {read.shown_id}: a coder changed the passage meanwhile; list the cases again"
     if now.digest == read.digest and seen in (None, read.digest):
         return None
     versions = ", ".join(
         f"{coder}: {'+'.join(v.codes) or 'nothing'}" for coder, v in now.versions.items()
     )
-    return f"case {read.id} changed since you read it (now {versions}); read it again and decide"
+    return (
+        f"case {read.shown_id} changed since you read it (now {versions}); read it again and decide"
+    )

@@ -1,0 +1,63 @@
+"""A case's id is printed at one length everywhere (``shown_case``): `reconcile list`
+printed 8 characters ("dd76726a") and its refusals all 10 ("case dd76726a76 ..."), so the
+id a lead searched the list for was not there (minor46c)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from qualcode.project.reconcile import shown_case
+from tests.project.coder_label_kit import code_mission, karin_team
+
+TEXT = (
+    "I: Hur var det på enheten när du började?\n\n"
+    "Karin: Det var tungt, vi hade för många ärenden och ingen tid alls.\n\n"
+    "I: Vad hände sedan?\n\n"
+    "Johan: Chefen pratade med politikerna och vi fick fler tjänster.\n"
+)
+
+
+def _run(path: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(app, ["-p", str(path), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _case(path: Path) -> str:
+    """karin and johan code one passage, each with her own end, both done: one case."""
+    with Project.create(path) as project:
+        doc = karin_team(project, ("karin", "johan"), TEXT)
+        code_mission(project, doc, TEXT.index("Det var"), {"karin": 50, "johan": 20})
+        return project.cases()[0].case.id
+
+
+def test_the_list_and_its_refusals_print_one_id(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    case = _case(path)
+    printed = shown_case(case)
+    assert len(printed) == 8 and len(case) == 10
+    code, listed, _ = _run(path, "reconcile", "list")
+    assert code == 0 and printed in listed and case not in listed
+    said = []
+    for args in (
+        (
+            "decide",
+            printed,
+            "--verdict",
+            "accept:maja",
+            "--rationale",
+            "läst",
+        ),  # no coder of the case
+        ("decide", printed, "--verdict", "agree", "--rationale", "läst"),  # a disagreement
+        ("reopen", printed, "--reason", "igen"),  # nothing decided to reopen
+    ):
+        code, _, err = _run(path, "reconcile", *args)
+        assert code != 0, args
+        said.append(" ".join(err.split()))
+    for line in said:
+        assert f"case {printed} " in line and case not in line, line
+    with Project.open(path) as project:
+        assert project.case(case).verdict is None  # nothing written
