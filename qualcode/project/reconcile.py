@@ -47,12 +47,12 @@ class ReconcileMixin(CasesMixin):
         """Refuse a verdict that gives this case nothing (an intersection where a coder
         marked none of it, as in every presence case) before the lead writes a rationale:
         the TUI asked for the words first and refused after, losing them (eyes12)."""
-        from qualcode.project.typed_team import verdict_typed
+        from qualcode.project.typed_team import verdict_refused, verdict_typed
 
         try:
             resolve_verdict(case, verdict_typed(self, verdict))
-        except VerdictError as exc:
-            raise ValidationError(str(exc)).keyed(exc.key, **exc.values) from None
+        except VerdictError as exc:  # a coder typed as printed is refused as typed
+            raise verdict_refused(self, case, verdict, exc) from None
 
     def decide(
         self,
@@ -90,15 +90,15 @@ class ReconcileMixin(CasesMixin):
         case = view.case
         # each as stored: 'Åsa' pasted decomposed is the coder Åsa in the decision's team;
         # or as the reports print her, as every typed team is read (``coders_typed``)
-        from qualcode.project.typed_team import coders_typed, verdict_typed
+        from qualcode.project.typed_team import coders_typed, verdict_refused, verdict_typed
 
         named = coders_typed(self, participants or ())
         people = named or self._discussed(view, by)
-        verdict = verdict_typed(self, verdict)  # "accept:Kodare B" is the coder printed so
+        typed, verdict = verdict, verdict_typed(self, verdict)  # "accept:Kodare B": karin
         try:
             consensus = resolve_verdict(case, verdict)
         except VerdictError as exc:
-            raise ValidationError(str(exc)).keyed(exc.key, **exc.values) from None
+            raise verdict_refused(self, case, typed, exc) from None
         text = self.store.documents.texts([case.document_id])[case.document_id]
         for code, _, _ in consensus:
             self.store.codes.id_for_key(code)

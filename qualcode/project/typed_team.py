@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from qualcode.errors import AmbiguousError, NotFoundError
+from qualcode.errors import AmbiguousError, NotFoundError, ValidationError
 from qualcode.texts import LANGUAGES
 
 if TYPE_CHECKING:
     from qualcode.project.base import Service
+    from qualcode.reconcile import Case
+    from qualcode.reconcile.cases import VerdictError
 
 # how many printed coders a refusal lists as the ones a lead could have meant
 LISTED = 8
@@ -129,3 +131,34 @@ def verdict_typed(service: Service, verdict: str) -> str:
             raise
         return verdict
     return f"accept:{found[0]}"
+
+
+def verdict_refused(
+    service: Service, case: Case, verdict: str, exc: VerdictError
+) -> ValidationError:
+    """The refusal of ``verdict`` (as the lead typed it) on ``case``, in the faces' terms.
+    An ``accept:`` of a coder typed as printed ("Kodare B") who has no version in the case
+    names her as typed and the case's coders as the reports print them, each language in
+    its own labels: it read "coder 'karin' is not part of case (johan, mira)", names the
+    lead never typed and the reports never showed her (minor46c). A coder typed by her
+    name is refused as before, the coders by their names."""
+    from qualcode.oneline import shown
+
+    error = ValidationError(str(exc)).keyed(exc.key, **exc.values)
+    typed = verdict.partition(":")[2].strip()
+    if exc.key != "verdict_coder_not_in_case" or exc.values.get("coder") == typed:
+        return error
+    from qualcode.project.coder_pseudonyms import in_printed_order
+
+    listed: dict[str, str] = {}
+    for lang in LANGUAGES:
+        key = service.pseudonym_key(lang=lang)
+        listed[lang] = ", ".join(key.coder(n) for n in in_printed_order(case.versions, key.coder))
+    return ValidationError(
+        f"coder {shown(typed)} is not part of case {case.shown_id} ({listed['en']})"
+    ).keyed(
+        exc.key,
+        coder=typed,
+        coders=listed["en"],
+        **{f"coders_{lang}": listed[lang] for lang in LANGUAGES},
+    )
