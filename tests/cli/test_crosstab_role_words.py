@@ -10,18 +10,9 @@ from typer.testing import CliRunner
 
 from qualcode.cli import app
 from qualcode.project import Project
+from tests.cli.role_words_kit import coded_with_role as _coded
 
 runner = CliRunner(env={"QUALCODE_CODER": "lena"})
-
-TEXT = "I: Hur är veckan?\n\nR: Mest möten med nämnden, tyvärr.\n"
-
-
-def _coded(project: Project, name: str, role: str) -> None:
-    project.act_as("lena")
-    text = TEXT.replace("veckan", f"veckan i {name}")  # one content is imported once
-    project.import_text(name, text, lang="sv", attributes={"municipality": "Åby", "role": role})
-    at = project.document(name).text.index("Mest")
-    project.add_coding(name, at, at + 10, "integration", "lena")
 
 
 def test_the_english_crosstab_heads_roles_in_english(project: Project) -> None:
