@@ -192,7 +192,7 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
             f"{quoted(view.rationale or '', words)} ({words['changed_since']})",
         )
     return AgendaItem(
-        case.id,
+        case.shown_id,
         name,
         case.kind,
         tuple(said.code(c) for c in case.codes),

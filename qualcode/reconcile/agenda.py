@@ -24,7 +24,7 @@ class AgendaVersion:
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
-    case_id: str
+    case_id: str  # as every face prints it (shown_case), a prefix decide accepts
     document: str
     kind: str
     codes: tuple[str, ...]

@@ -61,3 +61,16 @@ def test_the_list_and_its_refusals_print_one_id(tmp_path: Path) -> None:
         assert f"case {printed} " in line and case not in line, line
     with Project.open(path) as project:
         assert project.case(case).verdict is None  # nothing written
+
+
+def test_the_agenda_prints_the_id_the_list_prints(tmp_path: Path) -> None:
+    """The reconciliation agenda a team reads before its meeting named each case by its
+    10-character id, while the list and every refusal print 8: a lead typing the agenda's
+    id into `decide` was fine (a prefix), one searching the list for it found nothing."""
+    path = tmp_path / "p.db"
+    case = _case(path)
+    out = tmp_path / "agenda.md"
+    code, _, err = _run(path, "reconcile", "agenda", "-o", str(out))
+    assert code == 0, err
+    agenda = out.read_text(encoding="utf-8")
+    assert shown_case(case) in agenda and case not in agenda
