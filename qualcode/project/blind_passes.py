@@ -83,6 +83,7 @@ PASSES: dict[str, dict[str, str]] = {
             [
                 "attribute_values",
                 "attributes",
+                "each_text",
                 "find_by_sha256",
                 "find_by_source",
                 "get",
