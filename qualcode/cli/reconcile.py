@@ -21,7 +21,6 @@ from qualcode.cli.base import (
 from qualcode.cli.export import note_off_key
 from qualcode.cli.output import Format, emit, plural, shortened
 from qualcode.cli.search import SetOpt
-from qualcode.project.reconcile import shown_case
 
 if TYPE_CHECKING:  # the service loads with the first command that needs it
     from qualcode.project import CaseView
@@ -135,6 +134,8 @@ def reconcile_list(
         say(f"Not in these cases: {absences_said(absent)}")
     rows = [case_row(v, names[v.case.document_id], texts[v.case.document_id]) for v in views]
     if fmt is Format.table:
+        from qualcode.project.reconcile import shown_case  # not at start-up: the service
+
         for row in rows:
             row["id"] = shown_case(row["id"])
             row["codes"] = " / ".join(row["codes"])

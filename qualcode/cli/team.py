@@ -26,7 +26,6 @@ from qualcode.cli.base import (
 from qualcode.cli.narrow_tables import emit_audit_table
 from qualcode.cli.output import Format, emit, plural, terminal_width
 from qualcode.cli.search import SetOpt
-from qualcode.project.reconcile import shown_case
 
 
 @app.command()
@@ -72,6 +71,8 @@ def _brief(payload: Mapping[str, object]) -> str:
     """A decision as a reviewer reads it (case, verdict, who took part, the rationale),
     a comment or reopening by what was said; any other entry as its JSON. --format json
     gives every field."""
+    from qualcode.project.reconcile import shown_case  # not at start-up: the service
+
     if "verdict" in payload and "rationale" in payload:
         who = payload.get("participants") or []
         with_ = f" with {', '.join(map(str, who))}" if isinstance(who, list) and who else ""
