@@ -130,15 +130,16 @@ class QdpxFile:
         name = self.name
         users = parts.get("Users")
         for user in _children(users, "User") if users is not None else []:
-            key = guid(user.get("guid"))
+            # every selection of the first would have become the second's codings
             person = user.get("name") or user.get("id") or "coder"
-            if key in project.users and project.users[key] != person:
-                # every selection of the first would have become the second's codings
-                raise IngestError(
-                    f"{name}: two users share the GUID {key} ({project.users[key]!r} and "
-                    f"{person!r}); their codings cannot be told apart, nothing imported"
-                )
-            project.users[key] = person
+            _name_once(
+                project.users,
+                guid(user.get("guid")),
+                person,
+                name,
+                "users",
+                "their codings cannot be told apart, ",
+            )
         book = parts.get("CodeBook")
         codes = _child(book, "Codes") if book is not None else None
         if codes is not None:
@@ -148,14 +149,9 @@ class QdpxFile:
                 raise CodebookError(f"{name}: {exc}") from None
         var_root = parts.get("Variables")
         for var in _children(var_root, "Variable") if var_root is not None else []:
-            key, called = guid(var.get("guid")), var.get("name") or "variable"
-            if key in self.variables and self.variables[key] != called:
-                # each source's value would stand under the second's name
-                raise IngestError(
-                    f"{name}: two variables share the GUID {key} ({self.variables[key]!r} "
-                    f"and {called!r}); nothing imported"
-                )
-            self.variables[key] = called
+            # each source's value would stand under the second's name
+            called = var.get("name") or "variable"
+            _name_once(self.variables, guid(var.get("guid")), called, name, "variables", "")
         notes = parts.get("Notes")
         for note in _children(notes, "Note") if notes is not None else []:
             content = _child(note, "PlainTextContent")
@@ -204,6 +200,21 @@ class QdpxFile:
                 read, skipped = other_source(element, package)
                 project.skipped += skipped
                 yield from read
+
+
+def _name_once(
+    table: dict[str, str], key: str, called: str, file: str, kind: str, loss: str
+) -> None:
+    """Keeps ``called`` as the name of ``key`` in ``table``; a second, different name for
+    one GUID is refused in one line (``loss`` says what would go wrong), since whatever
+    refers to that GUID could no longer tell which of the two it meant. The same name
+    twice is the same thing written twice and is kept."""
+    if key in table and table[key] != called:
+        raise IngestError(
+            f"{file}: two {kind} share the GUID {key} ({table[key]!r} and {called!r}); "
+            f"{loss}nothing imported"
+        )
+    table[key] = called
 
 
 def _code_notes(element: Any, project: RefiProject) -> None:
