@@ -23,9 +23,10 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from qualcode.export.cells import safe_frame
+    from qualcode.ingest.given_offsets import offset_in_stored
     from qualcode.project import Project
 
-__all__ = ["Project", "__version__", "safe_frame"]
+__all__ = ["Project", "__version__", "offset_in_stored", "safe_frame"]
 
 
 def __getattr__(name: str) -> Any:
@@ -39,4 +40,8 @@ def __getattr__(name: str) -> Any:
         from qualcode.export.cells import safe_frame
 
         return safe_frame
+    if name == "offset_in_stored":  # an offset in a string import_text was given, stored
+        from qualcode.ingest.given_offsets import offset_in_stored
+
+        return offset_in_stored
     raise AttributeError(f"module 'qualcode' has no attribute {name!r}")

@@ -97,6 +97,11 @@ class DocumentSummary:
     words: int
     imported_at: str
     attributes: Mapping[str, str] = field(default_factory=dict)
+    # True on what ``import_text`` returns when the stored text is not the start of the
+    # string it was given (a trailing space, a third line end, CRLF, a decomposed letter):
+    # offsets worked out on the string then move; ``qualcode.offset_in_stored`` says where
+    # (types47)
+    normalised: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from qualcode.errors import (
@@ -135,7 +136,9 @@ class DocumentsMixin(Service):
         whose offsets, worked out on it, would then have fallen on other words. Where that
         normalising changes the string (a trailing space, a third line end, a decomposed
         "e\\u0301"), offsets after the change move: a notebook reads them on the stored
-        text, ``document(id).text``, as every coding is read (review46)."""
+        text, ``document(id).text``, as every coding is read (review46), or maps them with
+        ``qualcode.offset_in_stored(text, offset)``; the summary returned says whether the
+        stored text differs from ``text`` (``normalised``, types47)."""
         from qualcode import ingest
 
         self.store.require_writable()  # before segmenting, which loads spaCy
@@ -148,7 +151,7 @@ class DocumentsMixin(Service):
         if not clean.strip():
             raise IngestError(f"{name}: the text is empty")
         ingest.check_text(name, clean)
-        return self._add_document(
+        added = self._add_document(
             name=name,
             text=clean,
             turns=ingest.find_turns(clean, plain=plain),
@@ -157,6 +160,10 @@ class DocumentsMixin(Service):
             source_path=None,
             actor=actor,
         )
+        # said, so a notebook whose offsets were worked out on ``text`` maps them
+        # (``offset_in_stored``) instead of coding the words a few characters on (types47);
+        # line ends or spaces cut from the end alone move no offset within the text
+        return replace(added, normalised=not text.startswith(clean))
 
     def _add_document(
         self,
