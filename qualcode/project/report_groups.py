@@ -4,7 +4,7 @@ each checked before anything is counted, and the values printed as the key print
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import SETTING, SettingError, ValidationError
@@ -58,7 +58,11 @@ def documents_named(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFra
 
 
 def in_report_order(
-    frame: pd.DataFrame, key: Key, by: Sequence[str], missing: str | None = None
+    frame: pd.DataFrame,
+    key: Key,
+    by: Sequence[str],
+    missing: str | None = None,
+    others: Collection[str] = (),
 ) -> pd.DataFrame:
     """A report split by who coded (``coder``) or who said it (``participant``, ``by``)
     with those in the order a reader looks for them, in a crosstab's columns or down each
@@ -66,8 +70,10 @@ def in_report_order(
     name first, a table read "Kodare B, Kodare A" down a code's rows (order46).
     Participants as they are counted, "IP2" before "IP10" and "IP3" before "IP3a", and
     those not given (``missing``) last: sorted as text, the demo's crosstab read "IP1,
-    IP10, IP12, IP13, IP2" (review46). Where nothing moves the table is as counted."""
-    orders = _split_orders(key, by, missing)
+    IP10, IP12, IP13, IP2" (review46). ``others``: the names of the documents without
+    speakers a participant split counts (``others_named``), after the participants, as
+    the summary's matrix lists them. Where nothing moves the table is as counted."""
+    orders = _split_orders(key, by, missing, others)
     if frame.empty or not orders:
         return frame
     if frame.columns.name in orders:  # a crosstab: the split's values are its columns
@@ -90,7 +96,7 @@ def in_report_order(
 
 
 def _split_orders(
-    key: Key, by: Sequence[str], missing: str | None
+    key: Key, by: Sequence[str], missing: str | None, others: Collection[str] = ()
 ) -> dict[str, Callable[[list[Any]], list[Any]]]:
     """How ``in_report_order`` orders the values of each split it orders."""
     from qualcode.project.coder_pseudonyms import in_printed_order
@@ -99,17 +105,20 @@ def _split_orders(
     if "coder" in by:
         orders["coder"] = lambda names: in_printed_order(names, key.coder)
     if BY_PARTICIPANT in by:
-        orders[BY_PARTICIPANT] = lambda said: participants_in_order(said, missing)
+        orders[BY_PARTICIPANT] = lambda said: participants_in_order(said, missing, others)
     return orders
 
 
-def participants_in_order(said: Iterable[Any], missing: object = None) -> list[Any]:
-    """Participants as they are counted ("IP2" before "IP10", "IP3" before "IP3a"), those
-    not given (``missing``) last: the order the CLI lists them in, which the reports
-    screen's participant split reads too (minor46c)."""
+def participants_in_order(
+    said: Iterable[Any], missing: object = None, others: Collection[str] = ()
+) -> list[Any]:
+    """Participants as they are counted ("IP2" before "IP10", "IP3" before "IP3a"), then
+    the documents without speakers (``others``, by name), those not given (``missing``)
+    last: the order the CLI lists them in, which the reports screen's participant split
+    reads too (minor46c), and the summary's matrix of participants and other documents."""
     from qualcode.project.coder_pseudonyms import printed_order
 
-    return sorted(said, key=lambda s: (s == missing, printed_order(str(s))))
+    return sorted(said, key=lambda s: (s == missing, s in others, printed_order(str(s))))
 
 
 def values_printed(
@@ -169,12 +178,32 @@ def check_grouping(
     raise SettingError(setting, f"{SETTING}: {said}")
 
 
+def others_named(project: Any, key: Key) -> dict[str, str]:
+    """Each live document without speakers (a plan, a policy: no interviewee, as
+    ``Project.respondents`` reads it) by id, named as the summary cites it and the reports
+    name a document (``cited_names``), through ``key``."""
+    from qualcode.project.export_names import cited_names
+
+    speakers = project.respondents()
+    cited = cited_names((d.id, d.name) for d in project.documents())
+    return {d: key.apply(n) for d, n in cited.items() if d in speakers and not speakers[d]}
+
+
 def with_participants(
-    project: Any, codings: pd.DataFrame, documents: pd.DataFrame, key: Key, real_names: bool
+    project: Any,
+    codings: pd.DataFrame,
+    documents: pd.DataFrame,
+    key: Key,
+    real_names: bool,
+    others: Mapping[str, str],
 ) -> pd.DataFrame:
     """``codings`` with who said each (``participant``: the turn it starts in, cited as
     the quotes cite her, a pseudonym unless a lead asks for ``real_names``); none for
-    the interviewer's turns and a text without speakers, counted as "not given"."""
+    the interviewer's turns, counted as "not given". A document without speakers
+    (``others``: ``others_named``) is no participant's words and none of the interviewer's:
+    its codings are counted under its name, as the summary's matrix counts them ("Themes
+    by participant and other document"), where "not given" lumped a plan with the
+    interviewer's questions (minor47)."""
     from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
     from qualcode.project.interviewer_labels import asking_pairs
 
@@ -185,7 +214,9 @@ def with_participants(
     roles = speaker_roles(with_attributes(spoken, documents), asking)
     cite = project._citer(key, real_names)
     said = [
-        cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
+        others[d]
+        if d in others
+        else cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
         for d, s, r in zip(spoken["document"], spoken["speaker"], roles, strict=True)
     ]
     return spoken.drop(columns=["turn", "speaker"]).assign(participant=said)

@@ -21,6 +21,7 @@ from qualcode.project.report_groups import (
     cited_one,
     documents_named,
     in_report_order,
+    others_named,
     values_printed,
     with_participants,
 )
@@ -86,12 +87,16 @@ class ReportsMixin(OutputBase):
             f["codings"] = with_descendants(f["codings"], f["codes"])
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             check_grouping(attribute, f["documents"], "by", layer)
+        others: dict[str, str] = {}
         if any(by_participant(a, f["documents"]) for a in by or ()):
-            f["codings"] = with_participants(self, f["codings"], f["documents"], key, real_names)
+            others = others_named(self, key)
+            f["codings"] = with_participants(
+                self, f["codings"], f["documents"], key, real_names, others
+            )
         documents = values_printed(key, f["documents"], by or (), names_in)
         counted = frequencies(f["codings"], documents, by, _not_given(lang))
-        # "Kodare A" above "Kodare B", "IP2" above "IP10"
-        counted = in_report_order(counted, key, by or (), _not_given(lang))
+        # "Kodare A" above "Kodare B", "IP2" above "IP10", a plan after them
+        counted = in_report_order(counted, key, by or (), _not_given(lang), set(others.values()))
         if BY_DOCUMENT in (by or ()):
             counted = documents_named(counted, self._names_printed(key))
         return key.frame(counted)
@@ -127,11 +132,16 @@ class ReportsMixin(OutputBase):
         if aggregate:
             f["codings"] = with_descendants(f["codings"], f["codes"])
         check_grouping(attribute, f["documents"], None, layer)
+        others: dict[str, str] = {}
         if by_participant(attribute, f["documents"]):
-            f["codings"] = with_participants(self, f["codings"], f["documents"], key, real_names)
+            others = others_named(self, key)
+            f["codings"] = with_participants(
+                self, f["codings"], f["documents"], key, real_names, others
+            )
         documents = values_printed(key, f["documents"], [attribute], names_in)
         table = crosstab(f["codings"], documents, attribute, _not_given(lang))
-        table = in_report_order(table, key, [attribute], _not_given(lang))  # as printed
+        # as printed, a plan after the participants
+        table = in_report_order(table, key, [attribute], _not_given(lang), set(others.values()))
         if attribute == BY_DOCUMENT and not table.empty:
             table = documents_named(table, self._names_printed(key))
         return key.frame(table)

@@ -62,3 +62,36 @@ def test_an_attribute_named_participant_keeps_its_meaning(tmp_path: Path) -> Non
         project.act_as("lena")
         table = project.report_frequencies(by=["participant"])
     assert table[["participant", "segments"]].values.tolist() == [["förskollärare", 3]]
+
+
+PLAN = (
+    "Handlingsplan för arbetsmiljön i Åby\n\n"
+    "Nämnden ska varje år följa upp hur många ärenden varje handläggare har.\n"
+)
+
+
+def test_a_text_without_speakers_is_counted_by_its_name_as_the_summary_counts_it(
+    tmp_path: Path,
+) -> None:
+    """A plan has no participant: the summary's matrix ("Themes by participant and other
+    document") gives its codings a row by the document's name, where the split counted
+    them as "not given" beside the interviewer's question (minor47). The plan is named as
+    the reports name a document, through the key ('Åby' on it as "Kommun A")."""
+    path = tmp_path / "p.db"
+    _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        plan = project.import_text("aby_plan.txt", PLAN, lang="sv").id
+        project.set_pseudonym("Åby", "Kommun A", "lena", kind="place")
+        project.act_as("karin")
+        start = PLAN.index("Nämnden")
+        project.add_coding(plan, start, PLAN.index("\n", start), "mission", "karin")
+        project.act_as("lena")
+        table = project.report_frequencies(by=["participant"], lang="en")
+        cross = project.report_crosstab("participant")
+    rows = table[["participant", "segments"]].values.tolist()
+    assert rows == [["IP7", 2], ["Kommun_A_plan", 1], ["not given", 1]], rows
+    assert list(cross.columns) == ["IP7", "Kommun_A_plan", "not given", "total"]
+    code, out, err = _cli(path, "report", "crosstab", "participant", "-f", "csv")
+    assert code == 0, err
+    assert "Kommun_A_plan" in out and "aby_plan" not in out, out

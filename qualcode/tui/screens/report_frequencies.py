@@ -16,7 +16,7 @@ from textual.widgets import DataTable
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
-from qualcode.project.report_groups import BY_PARTICIPANT, participants_in_order
+from qualcode.project.report_groups import BY_PARTICIPANT, others_named, participants_in_order
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
@@ -30,6 +30,9 @@ class FrequenciesReady(Message):
     records: list[dict[str, Any]]
     error: str | None = None
     doc_set: str | None = None  # the document set counted (None: every document)
+    # the names of the documents without speakers, counted by name in a participant
+    # split, after the participants, as the CLI and the summary list them (minor47)
+    others: tuple[str, ...] = ()
 
 
 class FrequencyTab(ScreenPart):
@@ -46,6 +49,7 @@ class FrequencyTab(ScreenPart):
     by_layer: dict[tuple[str, str | None], list[dict[str, Any]]]
     shown_layer: str
     doc_set: str | None  # the document set the screen counts (None: every document)
+    others: tuple[str, ...]  # documents without speakers, as FrequenciesReady names them
 
     if TYPE_CHECKING:  # what ReportsScreen and SetChoice add
 
@@ -67,10 +71,15 @@ class FrequencyTab(ScreenPart):
                 frame = project.report_frequencies(
                     by or None, layer, doc_set=doc_set, names_in=self.app.t.lang
                 )
+                others: tuple[str, ...] = ()
+                if BY_PARTICIPANT in by:  # named as the counts name them
+                    key = project.pseudonym_key(lang=self.app.t.lang)
+                    others = tuple(others_named(project, key).values())
         except QualcodeError as exc:
             self.post_message(FrequenciesReady(layer, [], said(exc, self.app.t), doc_set))
             return
-        self.post_message(FrequenciesReady(layer, frame.to_dict("records"), doc_set=doc_set))
+        records = frame.to_dict("records")
+        self.post_message(FrequenciesReady(layer, records, doc_set=doc_set, others=others))
 
     def _pivot(self, records: list[dict[str, Any]]) -> None:
         known = self.values.get(self.attribute or "", [])
@@ -82,7 +91,9 @@ class FrequencyTab(ScreenPart):
             # who said what is known once counted: each as cited, in the order the CLI
             # lists them ("IP2" before "IP10"), not given last (as pivot puts ``missing``)
             said = {r.get(BY_PARTICIPANT) for r in records}
-            known = participants_in_order({s for s in said if isinstance(s, str)})
+            known = participants_in_order(
+                {s for s in said if isinstance(s, str)}, None, self.others
+            )
         # the coders in the order the reports list them (``in_printed_order``), set so in
         # ``values``: sorted as text, "Kodare AA" stood before "Kodare B" past 26 coders
         in_order = self.attribute in ("coder", BY_PARTICIPANT)

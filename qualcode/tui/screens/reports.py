@@ -146,6 +146,7 @@ class ReportsScreen(
         self.pivot_data: Pivot | None = None
         # frequency records per layer and set
         self.by_layer: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+        self.others: tuple[str, ...] = ()
         self.agreement_started = False
         self.pending_export: str | None = None
         self.start_tab = "tab-frequencies"
@@ -249,6 +250,7 @@ class ReportsScreen(
             self.notify(message.error, severity="error")
         else:
             self.by_layer[(message.layer, message.doc_set)] = message.records
+            self.others = message.others or self.others
         if (message.layer, message.doc_set) == (self.shown_layer, self.doc_set):
             self._pivot(message.records)  # else the user moved on meanwhile
 
