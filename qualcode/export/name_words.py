@@ -21,6 +21,7 @@ TITLES = frozenset(
         mr mrs ms miss dr sir lady lord fru herr doktor chefen kollegan kollega min mitt
         minister statsrådet talman st direktör handläggare ordförande socialchef enhetschef
         verksamhetschef avdelningschef förvaltningschef socialsekreterare director manager
+        cllr councillor councilor alderman mayor prof professor rev mx
         """
     )
 )
