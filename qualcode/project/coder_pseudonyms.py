@@ -96,13 +96,7 @@ def check_new_coder_apart(
 
 
 def check_participant_apart(
-    coders: list[str],
-    after: Mapping[str, str],
-    real: str,
-    pseudonym: str,
-    what: str,
-    typed: Mapping[str, str] | None = None,
-    own: Mapping[str, str] | None = None,
+    coders: Sequence[str], real: str, pseudonym: str, what: str, printed: Mapping[str, str]
 ) -> None:
     """Refuse a pseudonym for a name that is no coder's when it reads as a coder as the
     key prints her (the participant Maria as 'karin', as 'Kаrin' with a Cyrillic а, or as
@@ -110,35 +104,23 @@ def check_participant_apart(
     beside agreement rows naming that coder, and a reader took one for the other (red
     team 35). A coder's own entry is ``check_coders_apart``'s.
 
-    A coder is printed as ``printed_coders`` prints her: her own pseudonym (``own``, by
-    name; "" where her name is a participant's), else the lead's typed entry for her name
-    (``typed``), else her name, or a label ("Coder B") where the key replaces it. Read as
-    the key's reading of her name, karin beside the participant "Karin Holm" was 'IP1',
-    and "Holm" -> IP1 was refused, so `pseudonym suggest --apply` put no name of any
-    interview on the key (study46). Without ``typed``, every entry is taken as typed."""
-    from qualcode.export.pseudonyms import Key
+    ``printed``: each coder's name -> as exports print her once the change is made, as
+    ``printed_coders`` says (the caller asks it with the changed key). This check kept a
+    copy of that rule and read karin beside the participant "Karin Holm" as the key's
+    'IP1', so "Holm" -> IP1 was refused and `pseudonym suggest --apply` put no name of any
+    interview on the key (study46); two copies of one rule could disagree again. A label
+    ("Coder B") is never refused here: ``printed_coders`` passes over every name on the
+    key, the new pseudonym too, when it letters a coder."""
     from qualcode.oneline import reads_as
 
     if any(reads_as(c) == reads_as(real) for c in coders):
         return
-    shown = Key(after).apply
-    by_name = {reads_as(r): p for r, p in (after if typed is None else typed).items()}
-
-    def printed(coder: str) -> str | None:
-        mine = (own or {}).get(coder)
-        if mine is None:
-            mine = by_name.get(reads_as(coder), "")
-        if mine:
-            return mine
-        if reads_as(shown(coder)) != reads_as(coder):
-            return None  # a label, never a participant's pseudonym
-        return coder
-
-    twin = next((c for c in coders if reads_as(printed(c) or "") == reads_as(pseudonym)), None)
+    said = reads_as(pseudonym)
+    twin = next((c for c in coders if reads_as(printed.get(c, c)) == said), None)
     if twin is not None:
         raise ValidationError(
-            f"{what} reads as the coder {printed(twin)!r} as exports print her; quotes would "
-            "be cited by a coder's name (give the participant another pseudonym)"
+            f"{what} reads as the coder {printed.get(twin, twin)!r} as exports print her; "
+            "quotes would be cited by a coder's name (give the participant another pseudonym)"
         )
 
 

@@ -10,6 +10,7 @@ participant's pseudonym. The participants' names in the text are replaced as bef
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, ValidationError
@@ -180,9 +181,14 @@ class CoderKeyMixin(Service):
         marked = {c.id: "" for c in named}
         self.store.settings.put(CODER_KEY, write_coder_key({**own, **marked}))
 
-    def _printed_coders(self, participants: Key, lang: str) -> dict[str, str]:
-        """Each coder's name -> as exports in ``lang`` print her (``printed_coders``)."""
-        key = self.store.pseudonyms.list()
+    def _printed_coders(
+        self, participants: Key, lang: str, key: Sequence[Pseudonym] | None = None
+    ) -> dict[str, str]:
+        """Each coder's name -> as exports in ``lang`` print her (``printed_coders``), with
+        the participants' ``key`` as stored, or as given: a change judged before it is made
+        (``set_pseudonym``) asks the rule every export follows, not a copy of it that could
+        read a coder otherwise."""
+        key = self.store.pseudonyms.list() if key is None else key
         # an older key's entry for a coder's name, typed by the lead, was hers
         typed = {p.real: p.pseudonym for p in key if p.kind != "speaker" and not p.generated}
         return printed_coders(

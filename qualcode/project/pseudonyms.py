@@ -136,16 +136,11 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
                 coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}"
             )
             after = {**before, real: pseudonym}
-            # each coder as exports print her (``printed_coders``): a lead's typed entry
-            typed = {p.real: p.pseudonym for p in key if p.kind != "speaker" and not p.generated}
-            typed.pop(real, None)
-            if kind != "speaker" and not generated:
-                typed[real] = pseudonym
-            own = self._coder_key()
-            mine = {c.name: own[c.id] for c in self.store.coders.list() if c.id in own}
-            check_participant_apart(
-                coders, after, real, pseudonym, f"pseudonym set: {quoted}", typed, mine
-            )
+            # each coder as exports will print her, by the one rule (``printed_coders``)
+            changed = [p for p in key if p.real != real]
+            changed.append(Pseudonym(real, pseudonym, kind, generated))
+            printed = self._printed_coders(Key(after), "en", changed)
+            check_participant_apart(coders, real, pseudonym, f"pseudonym set: {quoted}", printed)
             if any(reading(own) == reading(pseudonym) for own in self._coder_key().values()):
                 raise ValidationError(  # quotes cited as by a coder ('Kodare K')
                     f"pseudonym set: {quoted} is a coder's own pseudonym, or reads as one; "
