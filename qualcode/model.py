@@ -155,6 +155,9 @@ class Code:
     # how the code is also spoken of in a register its examples lack (a news item, a report):
     # the engine reads them for what the code sounds like, never fits its line on them
     further_examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # the stems of each side the code joins, per language (codebook/parts.py): a modest
+    # suggestion whose paragraph names no stem of one part is held under the line
+    parts: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     color: str | None = None
     shortcut: str | None = None
     deleted_at: str | None = None
@@ -190,6 +193,7 @@ class Codebook:
                 keywords=s.keywords,
                 examples=s.examples,
                 further_examples=s.further_examples,
+                parts=s.parts,
             )
             for s in self.codes
         ]
@@ -212,6 +216,9 @@ class CodeSpec:
     # to the suggestion engine without teaching it where the code's line lies, which
     # examples in a register the material rarely has would move for every code
     further_examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language, the stems of each side of what the code joins (money; a long horizon):
+    # the engine holds a modest suggestion back where its paragraph lacks a part
+    parts: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     color: str | None = None
     shortcut: str | None = None
 
@@ -222,10 +229,10 @@ CodeT = TypeVar("CodeT", Code, CodeSpec)
 def with_texts(code: CodeT, change: Callable[[str], str]) -> CodeT:
     """``code`` (a stored ``Code`` or a file's ``CodeSpec``) with ``change`` applied to every
     text a reader sees, in each language: names, definitions, when to use it and not,
-    keywords and examples (further ones too); its key, parent, colour and shortcut stay as
-    they are. One list of those fields for everything that rewrites a code's texts
-    (composing letters in the store, the pseudonym key in exports), so a field added later
-    is rewritten by both."""
+    keywords and examples (further ones too) and the stems of its parts; its key, parent,
+    colour and shortcut stay as they are. One list of those fields for everything that
+    rewrites a code's texts (composing letters in the store, the pseudonym key in exports),
+    so a field added later is rewritten by both."""
 
     def texts(field: Mapping[str, str]) -> dict[str, str]:
         return {lang: change(text) for lang, text in field.items()}
@@ -242,6 +249,10 @@ def with_texts(code: CodeT, change: Callable[[str], str]) -> CodeT:
         keywords=lists(code.keywords),
         examples=lists(code.examples),
         further_examples=lists(code.further_examples),
+        parts={
+            lang: tuple(tuple(change(s) for s in part) for part in each)
+            for lang, each in code.parts.items()
+        },
     )
 
 

@@ -96,6 +96,7 @@ def codebook_show(
             "keywords": {k: list(v) for k, v in c.keywords.items()},
             "examples": {k: list(v) for k, v in c.examples.items()},
             "further_examples": {k: list(v) for k, v in c.further_examples.items()},
+            "parts": {k: [list(p) for p in v] for k, v in c.parts.items()},
         }
         for c in codes
     ]

@@ -7,7 +7,8 @@ Every row is checked before the codebook is returned, and a bad row is named by 
 and column in one sentence, because a spreadsheet has no other way to point at a mistake.
 Cells are text and only text: "=SUMMA(A1)" or "+46 ..." stays those characters, nothing is
 evaluated. Examples, further examples and keywords may hold several entries, one per line
-in the cell (keywords also separated by ``;`` or ``,``).
+in the cell (keywords also separated by ``;`` or ``,``); parts hold one part a line, its
+stems separated by ``;`` or ``,``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from qualcode.codebook.parts import cell_parts
 from qualcode.codebook.yaml_io import KEY, KEY_RULE, _spec, in_a_cycle, shown_key
 from qualcode.csvrows import csv_records, unguarded
 from qualcode.errors import SETTING, CodebookError
@@ -46,6 +48,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         *("fler exempel", "ytterligare exempel"),
     ),
     "keywords": ("keywords", "keyword", "nyckelord", "sökord"),
+    # the stems of each side the code joins (codebook/parts.py): a part a line in the cell
+    "parts": ("parts", "delar", "kodens delar"),
     "parent": (
         *("parent", "parent key", "parent code", "category", "förälder", "överordnad"),
         *("överordnad kod", "kategori", "huvudkod"),
@@ -58,7 +62,7 @@ SWEDISH_HEADERS = frozenset(
     h
     for h in FIELDS
     if any(ch in h for ch in "åäö")
-    or h in {"kod", "namn", "exempel", "fler exempel", "ytterligare exempel"}
+    or h in {"kod", "namn", "exempel", "fler exempel", "ytterligare exempel", "delar"}
 )
 _LANGS = r"(sv|en|svenska|engelska|swedish|english)"
 _LANG_TAG = re.compile(rf"^(?:{_LANGS}[\s_:.-]+(.+)|(.+?)[\s_:.-]*[(\[]?\s*{_LANGS}\s*[)\]]?)$")
@@ -157,6 +161,8 @@ def _entry(row: list[str], columns: list[tuple[str, str] | None]) -> dict[str, A
         value = cell.strip()
         if field in ("key", "parent", "color", "shortcut"):
             entry[field] = value
+        elif field == "parts":
+            entry.setdefault(field, {})[lang] = cell_parts(value)
         elif field in ("examples", "further_examples", "keywords"):
             split = r"[\n;,]" if field == "keywords" else r"\n"
             items = [_BULLET.sub("", part).strip() for part in re.split(split, value)]

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from qualcode.codebook.parts import plain_parts, read_parts
 from qualcode.errors import CodebookError
 from qualcode.model import HEX_COLOUR, LANGS, Codebook, CodeSpec
 from qualcode.userfile import read_user_file
@@ -46,7 +47,8 @@ LIST_FIELDS = {
     # how the code is also spoken of in other registers: read, never fitted on (model.py)
     "further_examples": "further_examples",
 }
-ALLOWED = {"key", "parent", "color", "shortcut", *TEXT_FIELDS, *LIST_FIELDS}
+# per language, the stems of each side of what the code joins (codebook/parts.py)
+ALLOWED = {"key", "parent", "color", "shortcut", "parts", *TEXT_FIELDS, *LIST_FIELDS}
 
 
 def validate_key(key: object, source: str = "codebook") -> str:
@@ -285,6 +287,7 @@ def _spec(entry: Any, number: int, source: str) -> CodeSpec:
         keywords={lang: tuple(v) for lang, v in lists["keywords"].items()},
         examples={lang: tuple(v) for lang, v in lists["examples"].items()},
         further_examples={lang: tuple(v) for lang, v in lists["further_examples"].items()},
+        parts=read_parts(entry.get("parts"), where),
     )
 
 
@@ -373,6 +376,8 @@ def dump_codebook(codebook: Codebook) -> str:
                 entry[field] = {
                     lang: (list(v) if isinstance(v, tuple) else v) for lang, v in value.items()
                 }
+        if spec.parts:
+            entry["parts"] = plain_parts(spec.parts)
         codes.append(entry)
     return yaml.safe_dump(
         {"codebook": dict(codebook.titles) or codebook.name, "version": 1, "codes": codes},

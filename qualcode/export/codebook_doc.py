@@ -1,6 +1,6 @@
 """The codebook as a paper's appendix prints it: each code in one language with its
 definition, when to use it and when not, and examples (and further examples, of the code
-in other registers), in the codebook's hierarchy.
+in other registers, and the stems of its parts), in the codebook's hierarchy.
 
 YAML (``codebook export x.yaml``) is for loading back; this is for reading. Every text
 goes through the pseudonym key (``apply``): examples are often passages of the material.
@@ -30,6 +30,8 @@ class Entry:
     examples: tuple[str, ...]
     # how the code is also spoken of in other registers (model.Code.further_examples)
     further: tuple[str, ...] = ()
+    # the stems of each side the code joins (model.Code.parts), one line a part
+    joins: tuple[str, ...] = ()
 
 
 def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> list[Entry]:
@@ -61,6 +63,7 @@ def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> li
             further = code.further_examples.get(lang) or next(
                 iter(code.further_examples.values()), ()
             )
+            joins = code.parts.get(lang) or next(iter(code.parts.values()), ())
             name = apply(code.name(lang))
             out.append(
                 Entry(
@@ -70,6 +73,7 @@ def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> li
                     parts,
                     tuple(apply(e) for e in examples),
                     tuple(apply(e) for e in further),
+                    tuple(apply(", ".join(part)) for part in joins),
                 )
             )
             walk(code.id, depth + 1)
@@ -92,6 +96,9 @@ def codebook_markdown(title: str, items: Sequence[Entry], lang: str) -> str:
         if item.further:
             lines += [f"**{md_inline(label(lang, 'codebook_further_examples'))}**", ""]
             lines += [f"- {' '.join(md_block(e))}" for e in item.further] + [""]
+        if item.joins:
+            lines += [f"**{md_inline(label(lang, 'codebook_parts'))}**", ""]
+            lines += [f"- {md_inline(part)}" for part in item.joins] + [""]
     return "\n".join(lines)
 
 
@@ -118,6 +125,10 @@ def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
             _leading(document).add_run(x(heading)).bold = True
             for example in item.further:
                 document.add_paragraph(x(example), style="List Bullet")
+        if item.joins:
+            _leading(document).add_run(x(label(lang, "codebook_parts"))).bold = True
+            for part in item.joins:
+                document.add_paragraph(x(part), style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

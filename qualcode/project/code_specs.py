@@ -38,6 +38,7 @@ def spec_of(code: Code, keys: Mapping[str, str]) -> CodeSpec:
         keywords=dict(code.keywords),
         examples=dict(code.examples),
         further_examples=dict(code.further_examples),
+        parts=dict(code.parts),
         color=code.color,
         shortcut=code.shortcut,
     )
@@ -106,6 +107,11 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     for lang, examples in spec.further_examples.items():
         for example in examples:
             check_text(example, f"{where}: a further example ({lang})", CodebookError, "example")
+    # a part's stems are matched in the text as keywords are (codebook/parts.py)
+    for lang, parts in spec.parts.items():
+        for number, part in enumerate(parts, start=1):
+            for stem in part:
+                check_keyword(stem, f"{where}: part {number} ({lang}): a stem", CodebookError)
 
 
 def apply_fields(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:

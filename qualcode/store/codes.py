@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
@@ -12,6 +13,7 @@ import sqlite_utils
 from qualcode.errors import NotFoundError
 from qualcode.model import LANGS, Code, CodeSpec, drawable_colour, with_texts
 from qualcode.oneline import shown
+from qualcode.store import code_parts
 from qualcode.store.rows import new_id, now
 
 _TEXT_FIELDS = ("name", "definition", "inclusion", "exclusion")
@@ -83,9 +85,16 @@ class CodeRepo:
         keywords = self._lists("code_keywords", "term")
         examples = self._lists("code_examples", "text")
         further = self._lists(FURTHER_TABLE, "text")
+        parts = code_parts.read_all(self.db)
         return [
-            _to_code(
-                r, keywords.get(r["id"], {}), examples.get(r["id"], {}), further.get(r["id"], {})
+            replace(
+                _to_code(
+                    r,
+                    keywords.get(r["id"], {}),
+                    examples.get(r["id"], {}),
+                    further.get(r["id"], {}),
+                ),
+                parts=parts.get(r["id"], {}),
             )
             for r in rows
         ]
@@ -148,8 +157,11 @@ class CodeRepo:
             if changed:
                 self.db.table("codes").update(code_id, columns)
             lists_changed = self._replace_lists(code_id, spec)
-            return code_id, "updated" if changed or lists_changed else "unchanged"
+            parts_changed = code_parts.replace(self.db, code_id, spec.parts)
+            changed = changed or lists_changed or parts_changed
+            return code_id, "updated" if changed else "unchanged"
         self._replace_lists(code_id, spec)
+        code_parts.replace(self.db, code_id, spec.parts)
         return code_id, action
 
     def _replace_lists(self, code_id: str, spec: CodeSpec) -> bool:

@@ -35,6 +35,7 @@ _COPIED: tuple[tuple[str, str], ...] = (
     ("code_examples", "code_id IN (SELECT id FROM main.codes)"),
     ("code_further_examples", "code_id IN (SELECT id FROM main.codes)"),
     ("code_keywords", "code_id IN (SELECT id FROM main.codes)"),
+    ("code_parts", "code_id IN (SELECT id FROM main.codes)"),
     ("code_status", "code_id IN (SELECT id FROM main.codes)"),
     # the vectors of what the copy holds (its sentences, its codebook, the no-code talk):
     # the copy need not embed them again. Every vector went at first, each under its

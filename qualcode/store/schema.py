@@ -258,6 +258,20 @@ CREATE TABLE IF NOT EXISTS code_further_examples (
 );
 """
 
+# A code's parts (model.Code.parts, store/code_parts.py): per language, the stems of each
+# side of what the code joins, a row a stem. A table of their own, so a file without it
+# (read-only, not yet migrated: READ_AS_IS) reads every code as having none, as it had.
+_CODE_PARTS = """
+CREATE TABLE IF NOT EXISTS code_parts (
+    code_id TEXT NOT NULL REFERENCES codes (id),
+    lang TEXT NOT NULL,
+    part INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    stem TEXT NOT NULL,
+    PRIMARY KEY (code_id, lang, part, idx)
+);
+"""
+
 # The tables of derived data (a cache a command may fill, e.g. a lead's export keeping the
 # name finder's scans): no coder's work is in them, and any row may be dropped.
 DERIVED_TABLES = frozenset({"text_embeddings", "name_scans"})
@@ -279,9 +293,10 @@ MIGRATIONS: tuple[str, ...] = (
     _UPGRADE_DOCUMENTS,
     _NAME_SCANS,
     _FURTHER_EXAMPLES,
+    _CODE_PARTS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations (numbered from 1) a file that may not be written can do without: today's
 # reads need nothing they add, so such a file (an archived project on read-only media)
 # opens for reading as it stands instead of being refused as needing an upgrade.
-READ_AS_IS: frozenset[int] = frozenset({13, 14, 15})
+READ_AS_IS: frozenset[int] = frozenset({13, 14, 15, 16})

@@ -19,6 +19,7 @@ import sqlite_utils
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.model import Suggestion
 from qualcode.oneline import shown
+from qualcode.store.code_parts import FINGERPRINT_SQL, PARTS_TABLE
 from qualcode.store.codings import LIVE_DOCUMENT
 from qualcode.store.engine_cache import EngineCache
 from qualcode.store.rows import chunks, id_prefix, new_id, now
@@ -282,9 +283,9 @@ class SuggestionRepo(EngineCache):
         self, coder_id: str | None = None, code_ids: builtins.set[str] | None = None
     ) -> str:
         """A fingerprint of everything the engine learns from: the codebook (every field,
-        keyword, example and further example), live codings, decided suggestions, document
-        statuses and the documents' languages (the talk itself is not learned from, so a new
-        document in a known language keeps the engine).
+        keyword, example, further example and part's stem), live codings, decided
+        suggestions, document statuses and the documents' languages (the talk itself is not
+        learned from, so a new document in a known language keeps the engine).
 
         Read from the rows' content, not from counts and timestamps, so an edited
         definition, a restored coding or a merged code changes it as surely as a new coding:
@@ -314,6 +315,11 @@ class SuggestionRepo(EngineCache):
                 (),
             ),
             ("SELECT code_id, lang, idx, term FROM code_keywords ORDER BY code_id, lang, idx", ()),
+            # the stems of each code's parts (store/code_parts.py), which the engine reads
+            (
+                FINGERPRINT_SQL if PARTS_TABLE in self.db.table_names() else "SELECT 1 WHERE 0",
+                (),
+            ),
             (
                 'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings c '
                 f"WHERE deleted_at IS NULL AND {LIVE_DOCUMENT}"
@@ -340,7 +346,7 @@ class SuggestionRepo(EngineCache):
         for n, (query, params) in enumerate(queries):
             for row in self.db.execute(query, params):
                 # the codebook's rows start with their code's id
-                if code_ids is not None and n < 4 and row[0] not in code_ids:
+                if code_ids is not None and n < 5 and row[0] not in code_ids:
                     continue
                 digest.update(repr(tuple(row)).encode("utf-8"))
             digest.update(b"\x00")

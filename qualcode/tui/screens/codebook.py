@@ -273,6 +273,10 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         if further:  # a code's talk in other registers, which few codebooks give
             lines += ["", f"[b]{t('cb_further_examples')}[/b]"]
             lines += [f"• {quoted(_plain(x), t.lang)}" for x in further]
+        joins = code.parts.get(lang, ())
+        if joins:  # the stems of each side the code joins, which few codebooks give
+            lines += ["", f"[b]{t('cb_parts')}[/b]"]
+            lines += [f"• {_plain(', '.join(part))}" for part in joins]
         entry.update(Content("\n").join([*head, *(Content.from_markup(x) for x in lines)]))
 
     @on(Tree.NodeHighlighted)

@@ -1,0 +1,60 @@
+"""A code's parts as stored (model.Code.parts; migration 16): per language, the stems of
+each side of what the code joins, a row a stem. A table of their own, so a file without
+it (read-only, not yet migrated: schema.READ_AS_IS) reads every code as having none, as it
+had, and so a codebook's fingerprint (``suggestions.py``) changes when a stem does."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import sqlite_utils
+
+PARTS_TABLE = "code_parts"
+# every stem in a fixed order, for the fingerprint of what the engine learns from
+FINGERPRINT_SQL = (
+    f"SELECT code_id, lang, part, idx, stem FROM {PARTS_TABLE} ORDER BY code_id, lang, part, idx"
+)
+
+Parts = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def read_all(db: sqlite_utils.Database) -> dict[str, Parts]:
+    """Every code's parts, by code id."""
+    if PARTS_TABLE not in db.table_names():
+        return {}  # a read-only file not yet migrated (schema.READ_AS_IS): none
+    found: dict[str, dict[str, list[list[str]]]] = {}
+    sql = f"SELECT code_id, lang, part, stem FROM {PARTS_TABLE} ORDER BY code_id, lang, part, idx"
+    for code_id, lang, part, stem in db.execute(sql).fetchall():
+        parts = found.setdefault(code_id, {}).setdefault(lang, [])
+        while len(parts) <= part:
+            parts.append([])
+        parts[part].append(stem)
+    return {
+        cid: {lang: tuple(tuple(p) for p in each) for lang, each in langs.items()}
+        for cid, langs in found.items()
+    }
+
+
+def replace(
+    db: sqlite_utils.Database, code_id: str, parts: Mapping[str, tuple[tuple[str, ...], ...]]
+) -> bool:
+    """Store ``parts`` as the code's own; whether anything changed."""
+    rows = [
+        {"code_id": code_id, "lang": lang, "part": p, "idx": i, "stem": stem}
+        for lang, each in sorted(parts.items())
+        for p, part in enumerate(each)
+        for i, stem in enumerate(part)
+    ]
+    old = [
+        dict(r)
+        for r in db.query(
+            f"SELECT code_id, lang, part, idx, stem FROM {PARTS_TABLE} "
+            "WHERE code_id = ? ORDER BY lang, part, idx",
+            [code_id],
+        )
+    ]
+    if old == rows:
+        return False
+    db.execute(f"DELETE FROM {PARTS_TABLE} WHERE code_id = ?", [code_id])
+    db.table(PARTS_TABLE).insert_all(rows)
+    return True
