@@ -1,13 +1,14 @@
 """A REFI-QDA project written by hand for the import tests: the smallest .qdpx another
 program could send (one code, one text source, one coded selection); and a study-sized
-project for the .qdpx memory tests."""
+project and the peak of what a call allocates, for the .qdpx memory tests."""
 
 from __future__ import annotations
 
 import hashlib
 import random
+import tracemalloc
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from qualcode import Project
@@ -79,3 +80,17 @@ def study_sized(
                     document_id=doc, start=unit.start, end=unit.end, code_id=code, coder_id=lena
                 )
     return project
+
+
+def peak_allocated(action: Callable[[], object]) -> int:
+    """What ``action`` allocates at its peak above what was held before it, in bytes, under
+    tracemalloc. The import's and the export's memory tests each measured it alike
+    (duplicates, stop 46's reading); call ``action`` once before, so that the modules it
+    imports are not counted."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        action()
+        return tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()

@@ -7,14 +7,13 @@ coding still arrive."""
 
 from __future__ import annotations
 
-import tracemalloc
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
-from tests.export.qdpx_kit import study_sized
+from tests.export.qdpx_kit import peak_allocated, study_sized
 
 pytestmark = pytest.mark.slow  # megabytes of text segmented, under tracemalloc
 
@@ -39,13 +38,7 @@ def _peak(tmp_path: Path, documents: int) -> tuple[int, int, Project]:
     with Project.create(folder / "first.db") as first:
         first.import_qdpx(qdpx)
     project = Project.create(folder / "team.db")
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        project.import_qdpx(qdpx)
-        peak = tracemalloc.get_traced_memory()[1] - before
-    finally:
-        tracemalloc.stop()
+    peak = peak_allocated(lambda: project.import_qdpx(qdpx))
     text = sum(project.store.documents.text_length(d.id) for d in project.documents())
     return peak, text, project
 

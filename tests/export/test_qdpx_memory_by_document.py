@@ -8,7 +8,6 @@ pseudonymised, and every coding on its words."""
 
 from __future__ import annotations
 
-import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 
 from benchmarks.study_words import WORDS as STUDY_WORDS
 from qualcode import Project
-from tests.export.qdpx_kit import study_sized
+from tests.export.qdpx_kit import peak_allocated, study_sized
 
 pytestmark = pytest.mark.slow  # megabytes of text through the key, under tracemalloc
 
@@ -38,13 +37,7 @@ def _peak(tmp_path: Path, documents: int) -> tuple[int, int, Path]:
     with _project(folder / "p.db", documents) as project:
         target = folder / "p.qdpx"
         project.export_qdpx(target)
-        tracemalloc.start()
-        try:
-            before = tracemalloc.get_traced_memory()[0]
-            project.export_qdpx(target, force=True)
-            peak = tracemalloc.get_traced_memory()[1] - before
-        finally:
-            tracemalloc.stop()
+        peak = peak_allocated(lambda: project.export_qdpx(target, force=True))
         text = sum(project.store.documents.text_length(d.id) for d in project.documents())
     return peak, text, target
 
