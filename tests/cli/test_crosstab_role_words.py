@@ -6,36 +6,27 @@ both languages is one group."""
 
 from __future__ import annotations
 
-from typer.testing import CliRunner
+import pytest
 
-from qualcode.cli import app
 from qualcode.project import Project
 from tests.cli.role_words_kit import coded_with_role as _coded
+from tests.cli.role_words_kit import english_cli, known_and_unknown
 
-runner = CliRunner(env={"QUALCODE_CODER": "lena"})
 
-
-def test_the_english_crosstab_heads_roles_in_english(project: Project) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [("crosstab", "role"), ("frequencies", "--by", "role")],
+    ids=["crosstab", "frequencies"],
+)
+def test_the_english_report_names_roles_in_english(project: Project, args: tuple[str, ...]) -> None:
     _coded(project, "chef.txt", "förvaltningschef")
-    args = ["-p", str(project.path), "report", "crosstab", "role", "--format", "csv"]
-    got = runner.invoke(app, args)
-    assert got.exit_code == 0, got.output
-    assert "head of administration" in got.output
-    assert "förvaltningschef" not in got.output
-
-
-def test_the_english_frequencies_name_roles_in_english(project: Project) -> None:
-    _coded(project, "chef.txt", "förvaltningschef")
-    args = ["-p", str(project.path), "report", "frequencies", "--by", "role", "--format", "csv"]
-    got = runner.invoke(app, args)
-    assert got.exit_code == 0, got.output
-    assert "head of administration" in got.output
-    assert "förvaltningschef" not in got.output
+    printed = english_cli(project, "report", *args, "--format", "csv")
+    assert "head of administration" in printed
+    assert "förvaltningschef" not in printed
 
 
 def test_the_service_translates_only_when_asked(project: Project) -> None:
-    _coded(project, "chef.txt", "förvaltningschef")
-    _coded(project, "other.txt", "brandman")  # not in the table: as written
+    known_and_unknown(project)  # brandman not in the table: as written
     english = project.report_crosstab("role", names_in="en", viewer="lena")
     assert set(english.columns) - {"total"} == {"head of administration", "brandman"}
     swedish = project.report_frequencies(["role"], names_in="sv", viewer="lena")

@@ -6,27 +6,20 @@ role the table does not know is printed as written."""
 
 from __future__ import annotations
 
-from typer.testing import CliRunner
-
-from qualcode.cli import app
 from qualcode.project import Project
-from tests.cli.role_words_kit import TEXT
+from tests.cli.role_words_kit import TEXT, english_cli, known_and_unknown
 from tests.cli.role_words_kit import coded_with_role as _coded
-
-runner = CliRunner(env={"QUALCODE_CODER": "lena"})
 
 
 def test_the_english_cli_cites_the_role_in_english(project: Project) -> None:
     _coded(project, "chef.txt", "förvaltningschef")
-    got = runner.invoke(app, ["-p", str(project.path), "report", "quotes", "--code", "integration"])
-    assert got.exit_code == 0, got.output
-    assert "head of administration, turn 2" in got.output
-    assert "förvaltningschef" not in got.output
+    printed = english_cli(project, "report", "quotes", "--code", "integration")
+    assert "head of administration, turn 2" in printed
+    assert "förvaltningschef" not in printed
 
 
 def test_the_service_translates_only_when_asked(project: Project) -> None:
-    _coded(project, "chef.txt", "förvaltningschef")
-    _coded(project, "other.txt", "brandman")  # not in the table: as written
+    known_and_unknown(project)  # brandman not in the table: as written
     english = project.report_quotes("integration", names_in="en", viewer="lena")
     roles = dict(zip(english["document_name"], english["speaker_role"], strict=True))
     assert roles == {"chef.txt": "head of administration", "other.txt": "brandman"}
