@@ -148,14 +148,18 @@ class RefiImportMixin(Service):
                 of its users, and its creationDateTime), else ``default`` and now: a
                 colleague's memo on a code came in as the importer's, written today."""
                 user, written = refi.note_origins.get(note, ("", ""))
+                name = person(user)
+                return (name or default), _utc(written)
+
+            def person(user: str) -> str | None:
+                """The name of the file's user ``user``, added as a coder where she is
+                none here yet (she wrote a memo or marked a document, coded nothing)."""
                 name = own.deciders.get(user) or refi.users.get(user)
-                if not name:
-                    return default, _utc(written)
-                if name not in coders:  # wrote a memo, coded nothing
+                if name and name not in coders:
                     lead = name in own.deciders.values()
                     role = "lead" if lead else own.roles.get(user, "coder")
                     coders[name] = self.store.coders.add(name, role).id
-                return name, _utc(written)
+                return name
 
             if refi.codebook is not None:
                 book = refi.codebook
@@ -221,6 +225,11 @@ class RefiImportMixin(Service):
                         by, at = author(note, actor)
                         memos = self.store.memos
                         memos.add("document", doc_id, by, refi.notes[note], created_at=at)
+                for user, status in own.statuses.get(src["guid"], {}).items():
+                    # "done" is what agreement counts by: read again without it, the
+                    # coders counted where they had started (user47)
+                    if (marker := person(user)) is not None:
+                        self.store.coders.set_status(doc_id, coders[marker], status)
                 for sel in src["selections"]:
                     key = refi.code_keys[sel["code"]]  # checked in check_source
                     # mapped onto the stored text and checked (refi_checks.check_source);

@@ -1,9 +1,10 @@
 """What a .qdpx that qualcode wrote carries beside the REFI-QDA standard, read back on
 import: the codebook's keys and both its languages, coders' roles, the consensus layer and
-who decided it, each source's language, translations, pinned quotes and each turn's time
-in the recording; and the sources read with them (turns, language, sentence units) before
-the import's write transaction opens. A file from another tool, or one whose members are
-damaged, keeps the standard's view. Kept apart from ``refi_import.py``, which writes it.
+who decided it, each source's language and each coder's status of it, translations, pinned
+quotes and each turn's time in the recording; and the sources read with them (turns,
+language, sentence units) before the import's write transaction opens. A file from another
+tool, or one whose members are damaged, keeps the standard's view. Kept apart from
+``refi_import.py``, which writes it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ class Qualcode:
     deciders: dict[str, str] = field(default_factory=dict)  # consensus user guid -> lead
     translations: dict[str, dict[str, str]] = field(default_factory=dict)  # guid -> lang -> text
     pinned: set[str] = field(default_factory=set)  # selection guids of exemplars
+    # source guid -> user guid -> todo | in_progress | done
+    statuses: dict[str, dict[str, str]] = field(default_factory=dict)
     # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
     times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
     # the codebook and its keys came from qualcode's own member: another tool's keys are
@@ -55,6 +58,10 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
             for k, v in dict(meta.get("translations", {})).items()
         }
         found.pinned = {str(g).lower() for g in meta.get("pinned", [])}
+        found.statuses = {
+            str(doc).lower(): {str(u).lower(): str(s) for u, s in dict(by).items() if s in _STATUS}
+            for doc, by in dict(meta.get("statuses", {})).items()
+        }
         found.times = {
             str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
             for k, v in dict(meta.get("turn_times", {})).items()
@@ -65,6 +72,9 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
         refi.codebook, refi.code_keys = book, keys
         found.restored = True
     return found
+
+
+_STATUS = ("todo", "in_progress", "done")
 
 
 def _seconds(value: Any) -> float | None:
