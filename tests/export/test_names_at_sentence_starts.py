@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import project_with
+from tests.project.name_proposal_kit import proposed, sv_and_en
 
 SV = (
     "I: Vem stöttade dig?\n\n"
@@ -26,9 +27,8 @@ EN = (
 
 
 def test_first_names_beginning_sentences_are_proposed(tmp_path: Path) -> None:
-    with project_with(tmp_path / "p.db", ("ip_01.txt", SV)) as project:
-        project.import_text("ip_02.txt", EN, lang="en")
-        found = {c.real: c for c in project.suggest_pseudonyms("lena")}
+    with sv_and_en(tmp_path / "p.db", SV, EN, ("ip_01.txt", "ip_02.txt")) as project:
+        found = proposed(project)
     assert {"Karin", "Åsa", "Fiona"} <= set(found), found
     assert found["Karin"].kind == "person"
     assert not {"Karins", "Fiona's", "Per", "Mark"} & set(found), found
@@ -38,5 +38,5 @@ def test_a_first_name_seen_only_in_the_genitive_is_proposed_as_the_name(tmp_path
     """Only "Karins chef ..." in the text: "Karins" on the key left "Karin" as written."""
     text = "I: Vem bestämde?\n\nR: Karins chef bestämde. Vi frågade Åsas kollega också.\n"
     with project_with(tmp_path / "p.db", ("ip_01.txt", text)) as project:
-        found = {c.real for c in project.suggest_pseudonyms("lena")}
+        found = set(proposed(project))
     assert {"Karin", "Åsa"} <= found and not {"Karins", "Åsas"} & found, found

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import project_with
+from tests.project.name_proposal_kit import proposed, sv_and_en
 
 EN = (
     "I: How did your team deal with that?\n\n"
@@ -30,9 +31,8 @@ SV = (
 
 
 def test_a_name_between_small_words_is_proposed_alone(tmp_path: Path) -> None:
-    with project_with(tmp_path / "p.db", ("sv_01.txt", SV)) as project:
-        project.import_text("en_01.txt", EN, lang="en")
-        found = {c.real: c for c in project.suggest_pseudonyms("lena")}
+    with sv_and_en(tmp_path / "p.db", SV, EN) as project:
+        found = proposed(project)
         off = project.names_off_key("lena")
     assert {"Tom", "Sirpa", "Tove"} <= set(found), sorted(found)
     assert not {"When Tom", "When", "När Tove", "När"} & set(found), sorted(found)
@@ -50,6 +50,6 @@ def test_a_function_word_opening_a_sentence_is_no_part_of_a_name(tmp_path: Path)
     for name, text, lang in (("sv.txt", sv, "sv"), ("en.txt", en, "en")):
         with project_with(tmp_path / f"{lang}.db") as project:
             project.import_text(name, text, lang=lang)
-            found = {c.real for c in project.suggest_pseudonyms("lena")}
+            found = set(proposed(project))
         assert not {"Om Sirpa", "Om", "If Tom", "If"} & found, found
         assert found & {"Sirpa", "Tom"}, found

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import project_with
+from tests.project.name_proposal_kit import proposed
 
 INTERVIEW = (
     "I: Var arbetar du?\n\n"
@@ -24,7 +25,7 @@ INTERVIEW = (
 
 def test_a_district_is_a_place_and_a_surname_a_person(tmp_path: Path) -> None:
     with project_with(tmp_path / "p.db", ("ip_01.txt", INTERVIEW)) as project:
-        found = {c.real: c for c in project.suggest_pseudonyms("lena")}
+        found = proposed(project)
     assert found["Skönsberg"].kind == "place"
     assert found["Skönsberg"].pseudonym == "Ort A"
     assert found["Lindqvist"].kind == "person"

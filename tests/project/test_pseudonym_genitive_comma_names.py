@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import project_with
+from tests.project.name_proposal_kit import proposed, sv_and_en
 
 SV = (
     "I: Vem hjälpte dig när det var som tyngst?\n\n"
@@ -31,9 +31,8 @@ EN = (
 
 
 def test_a_name_in_the_genitive_or_after_a_comma_is_proposed(tmp_path: Path) -> None:
-    with project_with(tmp_path / "p.db", ("sv_01.txt", SV)) as project:
-        project.import_text("en_01.txt", EN, lang="en")
-        found = {c.real: c for c in project.suggest_pseudonyms("lena")}
+    with sv_and_en(tmp_path / "p.db", SV, EN) as project:
+        found = proposed(project)
         off = project.names_off_key("lena")
         # the name proposed, not its genitive: keyed so, "Sirpas" goes out as hers
         project.set_pseudonym("Sirpa", "N1", "lena", "person")
@@ -45,9 +44,8 @@ def test_a_name_in_the_genitive_or_after_a_comma_is_proposed(tmp_path: Path) -> 
 
 
 def test_a_common_words_genitive_or_capital_after_a_comma_is_not(tmp_path: Path) -> None:
-    with project_with(tmp_path / "p.db", ("sv_01.txt", SV)) as project:
-        project.import_text("en_01.txt", EN, lang="en")
-        found = {c.real for c in project.suggest_pseudonyms("lena")}
+    with sv_and_en(tmp_path / "p.db", SV, EN) as project:
+        found = set(proposed(project))
     wrong = {"Statens", "Staten", "Utses", "Utse", "Built", "Council", "Baronesse"}
     assert not wrong & found, sorted(wrong & found)
     assert not {w for w in found if w.startswith("Baroness")}, sorted(found)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import project_with
+from tests.project.name_proposal_kit import sv_and_en
 
 PER = (
     "I: Berätta om dig själv.\n\n"
@@ -24,8 +24,7 @@ SIOBHAN = (
 
 
 def test_a_speakers_surname_takes_her_pseudonym(tmp_path: Path) -> None:
-    with project_with(tmp_path / "p.db", ("ip_01.txt", PER)) as project:
-        project.import_text("ip_02.txt", SIOBHAN, lang="en")
+    with sv_and_en(tmp_path / "p.db", PER, SIOBHAN, ("ip_01.txt", "ip_02.txt")) as project:
         found = {c.real: (c.pseudonym, c.kind) for c in project.suggest_pseudonyms("lena")}
         put, _ = project.apply_suggested_pseudonyms("lena", ["speaker"])
         key = project.pseudonym_key(viewer="lena")
