@@ -33,6 +33,7 @@ from qualcode.tui.labels import cut_words, word_names
 from qualcode.tui.safe import filled, markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
+from qualcode.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
@@ -97,7 +98,7 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         with Vertical(classes="cb-dialog", id="below-dialog"):
             yield Static(markup(t("below_title")), classes="cb-dialog-title")
             yield Static(markup(t("below_hint")), classes="cb-dialog-hint")
-            yield OptionList(*(self._line(row) for row in self.rows), id="below-list")
+            yield RowList(*(self._line(row) for row in self.rows), id="below-list")
             yield Static(id="below-whole")
 
     def _line(self, row: Row) -> Option:

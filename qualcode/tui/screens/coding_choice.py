@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
 from qualcode.tui.screens.base import QualcodeModal
+from qualcode.tui.widgets.row_list import RowList
 
 
 class CodingChoiceScreen(QualcodeModal[str | None]):
@@ -41,7 +42,7 @@ class CodingChoiceScreen(QualcodeModal[str | None]):
             yield Static(
                 markup(t("coding_choice_title", action=self.title_text)), classes="cb-dialog-title"
             )
-            yield OptionList(
+            yield RowList(
                 *(
                     Option(literal(f"{n}  {label}"), ident)
                     for n, (ident, label) in enumerate(self.choices, start=1)

@@ -28,6 +28,7 @@ from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_list import RowList
 
 
 class CodingQueryScreen(QualcodeScreen[None]):
@@ -58,7 +59,7 @@ class CodingQueryScreen(QualcodeScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="query-line")
-        yield OptionList(id="query-passages")
+        yield RowList(id="query-passages")
         yield KeysFooter()
 
     def on_mount(self) -> None:

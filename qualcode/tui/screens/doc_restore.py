@@ -24,6 +24,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
+from qualcode.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
     from qualcode.project import Project
@@ -46,7 +47,7 @@ class RestoreDocumentScreen(QualcodeModal[str | None]):
         t = self.app.t
         with Vertical(classes="cb-dialog", id="restore-dialog"):
             yield Static(markup(t("documents_restore_title")), classes="cb-dialog-title")
-            yield OptionList(
+            yield RowList(
                 *(Option(literal(label), doc_id) for doc_id, label in self.choices),
                 id="restore-list",
             )

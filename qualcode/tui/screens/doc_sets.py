@@ -31,6 +31,7 @@ from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
 from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.screens.speakers import guess_note
+from qualcode.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
     from qualcode.model import DocumentSummary
@@ -59,7 +60,7 @@ class SetsScreen(QualcodeModal[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog", id="sets-dialog"):
             yield Static(markup(self.app.t("sets_title")), classes="cb-dialog-title")
-            yield OptionList(
+            yield RowList(
                 *(Option(literal(label), name or None) for name, label in self.choices),
                 id="sets-list",
             )

@@ -30,6 +30,7 @@ from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_list import RowList
 
 
 class MemoListScreen(ExportActions, QualcodeScreen[None]):
@@ -62,7 +63,7 @@ class MemoListScreen(ExportActions, QualcodeScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder=self.t("memos_search"), id="memo-search")
-        yield OptionList(id="memo-list")
+        yield RowList(id="memo-list")
         yield Input(id="export-path", classes="hidden")
         yield KeysFooter()
 

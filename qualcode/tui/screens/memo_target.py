@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
 from qualcode.tui.screens.base import QualcodeModal
+from qualcode.tui.widgets.row_list import RowList
 
 EXCERPT = 60  # characters of the passage quoted in the choice
 
@@ -61,7 +62,7 @@ class MemoTargetScreen(QualcodeModal[str | None]):
         t = self.app.t
         with Vertical(classes="cb-dialog", id="memo-target"):
             yield Static(markup(t("memo_target_title")), classes="cb-dialog-title")
-            yield OptionList(
+            yield RowList(
                 Option(literal(t("memo_target_passage", text=excerpt(self.passage))), "passage"),
                 Option(literal(t("memo_target_document", doc=self.document)), "document"),
                 id="memo-target-list",

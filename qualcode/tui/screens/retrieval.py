@@ -32,6 +32,7 @@ from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_list import RowList
 
 CONTEXT = 160  # characters of the sentence before and after that are shown
 
@@ -87,7 +88,7 @@ class RetrievalScreen(QualcodeScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="retrieve-filter")
-        yield OptionList(id="passages")
+        yield RowList(id="passages")
         yield KeysFooter()
 
     def on_mount(self) -> None:

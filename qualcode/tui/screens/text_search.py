@@ -39,6 +39,7 @@ from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import PromptScreen, SearchPrompt
 from qualcode.tui.screens.text_search_words import WordList
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_list import RowList
 
 SHOWN = 500  # hits listed at most; coding codes every hit, listed or not
 CONTEXT = 70  # characters either side of a hit
@@ -88,7 +89,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="search-line")
-        yield OptionList(id="hits")
+        yield RowList(id="hits")
         yield KeysFooter()
 
     def on_mount(self) -> None:

@@ -32,6 +32,7 @@ from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.modals import TextPrompt
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_list import RowList
 
 Row = tuple[str, str]  # ("theme" | "code", key)
 INDENT = 3  # a code's lines under its theme (or under "codes without a theme")
@@ -62,7 +63,7 @@ class ThemesScreen(QualcodeScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="themes-hint")
-        yield OptionList(id="themes")
+        yield RowList(id="themes")
         yield KeysFooter()
 
     def on_mount(self) -> None:
