@@ -348,6 +348,7 @@ class ExportMixin(OutputBase):
         from qualcode.codebook import dump_codebook
         from qualcode.export.refi import consensus_user_guid
         from qualcode.model import Codebook
+        from qualcode.project.qdpx_kept import kept_work
 
         # keys as they load again (a key made of a participant's name, through the key)
         specs = [
@@ -361,7 +362,7 @@ class ExportMixin(OutputBase):
             if coding_id not in coding_ids:
                 continue
             translations.setdefault(coding_id, {})[lang] = text
-        done = {c.id: self.store.coders.statuses(c.id) for c in self._qdpx_users(viewer)}
+        users = [c.id for c in self._qdpx_users(viewer)]
         meta = {
             "code_keys": {c.id: key.code_key(c.key) for c in self.store.codes.list()},
             "roles": {c.id: c.role for c in self._qdpx_users(viewer)},
@@ -373,10 +374,8 @@ class ExportMixin(OutputBase):
                 for c in self.store.codings.list(layer="consensus")
             },
             "languages": {d.id: d.lang for d in summaries},
-            # each coder's status of each document sent: agreement counts the done (user47)
-            "statuses": {
-                d.id: {c: s[d.id] for c, s in done.items() if d.id in s} for d in summaries
-            },
+            # what the methods section counts: statuses, how codings were made (user47)
+            **kept_work(self.store, users, [d.id for d in summaries], coding_ids),
             # what QDA-XML has no place for either: quotes' translations and exemplars
             "translations": translations,
             "pinned": sorted(self.store.quotes.pinned() & coding_ids),

@@ -20,7 +20,7 @@ from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
 from qualcode.project.refi_checks import brings, check_names, check_users, file_roles
 from qualcode.project.refi_codes import onto_project_codes
-from qualcode.project.refi_own import Qualcode, qualcode_extras
+from qualcode.project.refi_own import Qualcode, origin_of, qualcode_extras
 from qualcode.project.refi_sets import check_sets, import_sets
 from qualcode.project.refi_spool import SourceSpool
 from qualcode.project.source_paths import fingerprint, kept_name
@@ -269,7 +269,7 @@ class RefiImportMixin(Service):
                             code_id=self.codable_id(key),
                             coder_id=coders[name],
                             layer=layer,
-                            origin="import",
+                            origin=origin_of(own, sel["guid"]),
                             created_at=_utc(sel["written"]),
                         )
                     except QualcodeError as exc:  # the same passage twice in the file

@@ -28,6 +28,9 @@ class Qualcode:
     pinned: set[str] = field(default_factory=set)  # selection guids of exemplars
     # source guid -> user guid -> todo | in_progress | done
     statuses: dict[str, dict[str, str]] = field(default_factory=dict)
+    # selection guid -> how the coding was made, where not by hand; None: the file says
+    # nothing of it (another tool's, an older qualcode's), its codings are "import"
+    origins: dict[str, str] | None = None
     # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
     times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
     # the codebook and its keys came from qualcode's own member: another tool's keys are
@@ -62,6 +65,9 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
             str(doc).lower(): {str(u).lower(): str(s) for u, s in dict(by).items() if s in _STATUS}
             for doc, by in dict(meta.get("statuses", {})).items()
         }
+        if "origins" in meta:
+            made = dict(meta["origins"]).items()
+            found.origins = {str(g).lower(): str(o) for g, o in made if o in _ORIGINS}
         found.times = {
             str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
             for k, v in dict(meta.get("turn_times", {})).items()
@@ -75,6 +81,17 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
 
 
 _STATUS = ("todo", "in_progress", "done")
+_ORIGINS = ("manual", "suggestion", "import", "decision", "search")
+
+
+def origin_of(own: Qualcode, selection: str) -> str:
+    """How the coding of ``selection`` was made, as qualcode's own file says; "import"
+    where it says nothing. Read again as "import", every coding of a study re-read through
+    its .qdpx changed the methods paragraph ("all 15 ... imported from earlier coding",
+    where 3 had been accepted suggestions) (user47)."""
+    if own.origins is None:
+        return "import"
+    return own.origins.get(selection, "manual")
 
 
 def _seconds(value: Any) -> float | None:

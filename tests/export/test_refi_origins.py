@@ -1,0 +1,63 @@
+"""A .qdpx round trip keeps how each coding was made (user47). The import wrote every
+coding as "import", so a study re-read through its own .qdpx (the README's way to segment
+old documents afresh) had a methods paragraph saying all its codings "were imported from
+earlier coding", where the coders had coded by hand, by search and from suggestions. A file
+that says nothing of it, another tool's or an older qualcode's, still imports as "import"."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from qualcode import Project
+from tests.conftest import SV_TEXT, small_codebook
+
+
+def _exported(tmp_path: Path) -> tuple[Path, dict[tuple[int, int, str], str]]:
+    with Project.create(tmp_path / "a.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        p.add_coder("karin")
+        p.act_as("lena")
+        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
+        p.act_as("karin")
+        p.add_coding(doc, 0, 20, "mission_dialogue", "karin")
+        p.add_coding(doc, 30, 80, "integration", "karin", origin="search")
+        p.add_coding(doc, 90, 120, "integration", "karin", origin="import")
+        p.act_as("lena")
+        p.add_coding(doc, 30, 80, "integration", "lena", layer="consensus", origin="decision")
+        made = {(c.start, c.end, c.layer): c.origin for c in p.codings()}
+        assert sorted(made.values()) == ["decision", "import", "manual", "search"]
+        return p.export_qdpx(tmp_path / "a.qdpx"), made
+
+
+def _origins(db: Path) -> dict[tuple[int, int, str], str]:
+    with Project.open(db) as p:
+        p.act_as("lena")
+        return {(c.start, c.end, c.layer): c.origin for c in p.codings()}
+
+
+def test_each_coding_comes_back_made_as_it_was(tmp_path: Path) -> None:
+    qdpx, made = _exported(tmp_path)
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.import_qdpx(qdpx, arriving="lena")
+    assert _origins(tmp_path / "b.db") == made
+
+
+def test_a_file_that_says_nothing_of_it_imports_its_codings_as_imported(
+    tmp_path: Path,
+) -> None:
+    qdpx, made = _exported(tmp_path)
+    older = tmp_path / "older.qdpx"
+    with zipfile.ZipFile(qdpx) as src, zipfile.ZipFile(older, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "qualcode/project.json":
+                meta = json.loads(data)
+                del meta["origins"]
+                data = json.dumps(meta).encode()
+            out.writestr(item, data)
+    with Project.create(tmp_path / "c.db") as fresh:
+        fresh.import_qdpx(older, arriving="lena")
+    assert _origins(tmp_path / "c.db") == {spot: "import" for spot in made}
