@@ -368,9 +368,14 @@ class SuggestionActions(BelowLineActions):
         return self._threshold
 
     def action_threshold(self, delta: float) -> None:
+        """`+`/`-` move where `A` accepts from. The sidebar's line shows it only while
+        suggestions wait; with none, the note says it: a coder pressing `+` before `s` saw
+        nothing happen, though she had changed a setting kept for her next documents (tui47)."""
         wanted = round(min(1.0, max(0.0, self.threshold + delta)), 2)
         self._threshold = self.app.project.set_accept_all_threshold(self.app.coder, wanted)
         self.show_suggest_status()
+        if not self.pending_suggestions:
+            self.notify(self.app.t("threshold_said", value=self.app.t.figure(self._threshold)))
 
 
 def _order(suggestion: Suggestion) -> tuple[int, int, str]:
