@@ -89,7 +89,13 @@ _REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # CSI does alike), shown as U+FFFD as the CLI's listings show them. A transcript may hold
 # a few (a .txt's share below 1%, ``textbytes``), and `export codings` wrote them whole, so
 # `cat codings.csv` obeyed them (hostile46). Tab and line ends stay: a cell may span lines.
-_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Word's manual line break (\v) and page break (\f), kept in a .docx's text, are written
+# as the line breaks they were: as U+FFFD a passage across a page read
+# 'kvartal.\n\ufffdPersonal' (types47). What a cell shows as U+FFFD is what a quotes sheet
+# read back matches a U+FFFD with (``quote_import``), so a sheet qualcode wrote is found.
+SHOWN_AS_REPLACEMENT = "\x00-\x08\x0e-\x1f\x7f-\x9f"
+_TERMINAL_CONTROLS = re.compile(f"[{SHOWN_AS_REPLACEMENT}\x0b\x0c]")
+_BREAKS = str.maketrans({"\v": "\n", "\f": "\n"})
 # what a CSV cell is written without, or with in another form: either of the above
 _NOT_AS_IS = re.compile(f"{_REORDERING.pattern}|{_TERMINAL_CONTROLS.pattern}")
 
@@ -119,7 +125,7 @@ def csv_cell(value: object) -> object:
         return value
     value = in_order(value)
     if _TERMINAL_CONTROLS.search(value):
-        value = _TERMINAL_CONTROLS.sub("\ufffd", value)
+        value = _TERMINAL_CONTROLS.sub("\ufffd", value.translate(_BREAKS))
     return "'" + value if guarded(value) else value
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import SETTING, QualcodeError, ValidationError
+from qualcode.export.cells import SHOWN_AS_REPLACEMENT
 from qualcode.graphemes import whole_characters
 from qualcode.project.api_arguments import require_text
 from qualcode.project.base import Service
@@ -52,7 +53,11 @@ def _find(text: str, quote: str) -> list[tuple[int, int]]:
     words = unicodedata.normalize("NFC", quote).split()  # composed, as the stored text
     if not words:
         return []
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    # a U+FFFD in a sheet the codings export wrote stands for a control character the
+    # text holds (an ESC, a BEL), which the export's CSV shows so: the sheet read back
+    # found nothing where it held one (types47)
+    shown = f"[{SHOWN_AS_REPLACEMENT}\ufffd]"
+    pattern = re.compile(r"\s+".join(re.escape(w).replace("\ufffd", shown) for w in words))
     found = (whole_characters(text, m.start(), m.end()) for m in pattern.finditer(text))
     return list(dict.fromkeys(found))  # two matches inside one character are one place
 
