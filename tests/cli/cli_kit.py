@@ -1,6 +1,7 @@
 """What the CLI tests share: the real CLI run in-process on a project file, a small codebook
 and an English interview, a study begun through the CLI as a lead begins one, and the table
-counts that show a refused command wrote nothing."""
+counts that show a refused command wrote nothing, and the words of a lead's summary of the
+coder layer."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def ok(project: Path, *args: str) -> str:
     result = runner.invoke(app, ["-p", str(project), *args])
     assert result.exit_code == 0, result.output + result.stderr
     return result.stdout
+
+
+def coder_summary(target: Path, *args: str) -> tuple[str, ...]:
+    """The words (after ``-p``) of lena's ``export summary`` of the coder layer to
+    ``target``, with ``args`` (``--coders``, ``--lang``) before the target: the summary
+    tests each wrote them out (duplicates, stop 46's reading)."""
+    return ("--coder", "lena", "export", "summary", "--layer", "coder", *args, "-o", str(target))
 
 
 def proposed(project: Path, lead: str) -> dict[str, dict[str, Any]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.cli.cli_kit import fails, ok
+from tests.cli.cli_kit import coder_summary, fails, ok
 
 pytestmark = pytest.mark.slow  # the demo, its agreement and a whole summary rendered
 
@@ -58,27 +58,12 @@ def test_a_label_printed_for_nobody_is_refused(demo: Path) -> None:
 def test_the_summary_counts_the_coders_as_printed(demo: Path, tmp_path: Path) -> None:
     _labelled(demo)
     target = tmp_path / "summary.md"
-    ok(
-        demo,
-        "--coder",
-        "lena",
-        "export",
-        "summary",
-        "--layer",
-        "coder",
-        "--coders",
-        "Kodare A,Kodare B",
-        "-o",
-        str(target),
-    )
+    ok(demo, *coder_summary(target, "--coders", "Kodare A,Kodare B"))
     text = " ".join(target.read_text(encoding="utf-8").split())
     assert "in 8 documents, coded by 2 coders (Coder A, Coder B)" in text, text[-2000:]
     assert "karin" not in text and "johan" not in text
     refused = tmp_path / "refused.md"
-    said = fails(
-        demo, "--coder", "lena", "export", "summary", "--layer", "coder",
-        "--coders", "Kodare A,Kodare Q", "-o", str(refused),
-    )  # fmt: skip
+    said = fails(demo, *coder_summary(refused, "--coders", "Kodare A,Kodare Q"))
     assert said.startswith("no coder is printed as 'Kodare Q'")
     assert not refused.exists()
 

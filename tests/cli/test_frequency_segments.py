@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import CODEBOOK, code_add, ok
+from tests.cli.cli_kit import CODEBOOK, code_add, coder_summary, ok
 from tests.conftest import SV_TEXT
 
 
@@ -79,11 +79,9 @@ def test_the_summary_counts_and_names_segments_as_the_report_does(project: Path)
         ("sv", f"1 kodat segment från 1 av 1 deltagare, {words} kodade ord."),
     ):
         out = folder / f"s_{lang}.md"
-        ok(project, "--coder", "lena", "export", "summary", "--layer", "coder", "--lang", lang,
-           "-o", str(out))  # fmt: skip
+        ok(project, *coder_summary(out, "--lang", lang))
         assert said in " ".join(out.read_text(encoding="utf-8").split())
-    ok(project, "--coder", "lena", "export", "summary", "--layer", "coder", "--lang", "en",
-       "-o", str(folder / "s.xlsx"))  # fmt: skip
+    ok(project, *coder_summary(folder / "s.xlsx", "--lang", "en"))
     themes = openpyxl.load_workbook(folder / "s.xlsx")["Themes"]
     header = [c.value for c in themes[1]]
     assert header[1] == "Segments" and themes.cell(2, 2).value == 1

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import ok
+from tests.cli.cli_kit import coder_summary, ok
 from tests.conftest import two_finish_aby_05
 
 pytestmark = pytest.mark.slow  # the demo and a whole summary rendered
@@ -22,20 +22,8 @@ def test_the_summary_reports_the_named_coders(demo: Path, tmp_path: Path) -> Non
     two_finish_aby_05(demo)
     default = tmp_path / "default.md"
     named = tmp_path / "named.md"
-    ok(demo, "--coder", "lena", "export", "summary", "--layer", "coder", "-o", str(default))
-    ok(
-        demo,
-        "--coder",
-        "lena",
-        "export",
-        "summary",
-        "--layer",
-        "coder",
-        "--coders",
-        "karin,omar",
-        "-o",
-        str(named),
-    )
+    ok(demo, *coder_summary(default))
+    ok(demo, *coder_summary(named, "--coders", "karin,omar"))
     assert "Intercoder agreement is undefined" in default.read_text(encoding="utf-8")
     text = named.read_text(encoding="utf-8")
     assert "Intercoder agreement is undefined" not in text
