@@ -1,6 +1,8 @@
 """What the tests of coders' automatic labels share: an interview whose participant's
 speaker label writes a coder's name ("Karin:" beside coder Karin), the team that codes it
-with the participants' names on the key, and its coders' codings of one passage."""
+with the participants' names on the key, and its coders' codings of one passage; and an
+interview where Karin and Johan both speak, coded so (the typed-team, verdict and listing
+tests each kept a copy of it: duplicates, stop 46's reading)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,13 @@ TEXT = (
     "Karin: Det var tungt, vi hade för många ärenden och ingen tid.\n\n"
     "I: Vad hände sedan?\n\n"
     "Karin: Chefen pratade med politikerna och vi fick fler tjänster.\n"
+)
+# Karin and Johan both speak: the coders karin and johan are printed as labels ("Kodare B")
+TWO_SPEAKERS = (
+    "I: Hur var det på enheten när du började?\n\n"
+    "Karin: Det var tungt, vi hade för många ärenden och ingen tid alls.\n\n"
+    "I: Vad hände sedan?\n\n"
+    "Johan: Chefen pratade med politikerna och vi fick fler tjänster.\n"
 )
 # Karin speaks of a Johan: the participant N1 once the key holds persons too
 JOHAN_TEXT = TEXT.replace("Det var tungt", "Johan sa att det var tungt")
@@ -49,3 +58,12 @@ def code_mission(
         if done:
             project.set_status(doc, name, "done")
     project.act_as("lena")
+
+
+def two_speakers_coded(project: Project, coders: Sequence[str], ends: Mapping[str, int]) -> str:
+    """lena leads ``coders`` on ``TWO_SPEAKERS`` (``karin_team``), and each coder of
+    ``ends`` codes Karin's answer with ``mission`` over her number of characters and is done
+    (``code_mission``). Acting as lena; the document's id."""
+    doc = karin_team(project, coders, TWO_SPEAKERS)
+    code_mission(project, doc, TWO_SPEAKERS.index("Det var"), ends)
+    return doc

@@ -16,24 +16,17 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.project.coder_label_kit import code_mission, karin_team
+from tests.project.coder_label_kit import two_speakers_coded
 
-TEXT = (
-    "I: Hur var det på enheten när du började?\n\n"
-    "Karin: Det var tungt, vi hade för många ärenden och ingen tid alls.\n\n"
-    "I: Vad hände sedan?\n\n"
-    "Johan: Chefen pratade med politikerna och vi fick fler tjänster.\n"
-)
 TEAM = ("karin", "johan", "mira", "per")
 
 
 def _team(project: Project) -> None:
     """karin and johan are participants too (labels), per has her own pseudonym, mira the
     lead's typed entry for her name; all four code one passage."""
-    doc = karin_team(project, TEAM, TEXT)
+    two_speakers_coded(project, TEAM, {c: 20 + 5 * i for i, c in enumerate(TEAM)})
     project.set_coder_pseudonym("per", "Forskare P", "lena")
     project.set_pseudonym("mira", "Forskare M", "lena")
-    code_mission(project, doc, TEXT.index("Det var"), {c: 20 + 5 * i for i, c in enumerate(TEAM)})
 
 
 def test_each_kind_of_coder_is_printed_as_the_rule_says(tmp_path: Path) -> None:

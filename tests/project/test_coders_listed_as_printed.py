@@ -14,24 +14,18 @@ import pytest
 
 from qualcode import Project
 from qualcode.project.coder_pseudonyms import in_printed_order, printed_order
-from tests.project.coder_label_kit import code_mission, karin_team
+from tests.project.coder_label_kit import two_speakers_coded
 
-# Karin and Johan speak: both on the participants' key, so coders karin and johan are
-# labelled, in the order they joined (lena first: "Kodare A")
-TEXT = (
-    "I: Hur var det på enheten när du började?\n\n"
-    "Karin: Det var tungt, vi hade för många ärenden och ingen tid alls.\n\n"
-    "I: Vad hände sedan?\n\n"
-    "Johan: Chefen pratade med politikerna och vi fick fler tjänster.\n"
-)
+# Karin and Johan speak (TWO_SPEAKERS): both on the participants' key, so coders karin and
+# johan are labelled, in the order they joined (lena first: "Kodare A")
 LISTED = ["Kodare B", "Kodare C", "mira"]  # karin, johan, mira as printed, in that order
 
 
 def _team(project: Project) -> str:
     """karin, johan and mira code one passage, each with her own end, all done."""
-    doc = karin_team(project, ("karin", "johan", "mira"), TEXT)
-    code_mission(project, doc, TEXT.index("Det var"), {"karin": 50, "johan": 20, "mira": 35})
-    return doc
+    return two_speakers_coded(
+        project, ("karin", "johan", "mira"), {"karin": 50, "johan": 20, "mira": 35}
+    )
 
 
 def test_the_rule_orders_labels_by_letter_and_number() -> None:

@@ -16,20 +16,12 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import AmbiguousError, NotFoundError
-from tests.project.coder_label_kit import code_mission, karin_team
-
-TEXT = (
-    "I: Hur var det på enheten när du började?\n\n"
-    "Karin: Det var tungt, vi hade för många ärenden och ingen tid alls.\n\n"
-    "I: Vad hände sedan?\n\n"
-    "Johan: Chefen pratade med politikerna och vi fick fler tjänster.\n"
-)
+from tests.project.coder_label_kit import two_speakers_coded
 
 
 def _team(project: Project) -> None:
     """karin, johan and mira code one passage, each with her own end, all done."""
-    doc = karin_team(project, ("karin", "johan", "mira"), TEXT)
-    code_mission(project, doc, TEXT.index("Det var"), {"karin": 50, "johan": 20, "mira": 35})
+    two_speakers_coded(project, ("karin", "johan", "mira"), {"karin": 50, "johan": 20, "mira": 35})
 
 
 def test_a_team_typed_as_printed_counts_those_coders(tmp_path: Path) -> None:

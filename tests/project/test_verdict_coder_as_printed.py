@@ -18,20 +18,12 @@ import pytest
 from qualcode import Project
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.tui.catalog import Catalog
-from tests.project.coder_label_kit import code_mission, karin_team
-
-TEXT = (
-    "I: Hur var det på enheten när du började?\n\n"
-    "Karin: Det var tungt, vi hade för många ärenden och ingen tid alls.\n\n"
-    "I: Vad hände sedan?\n\n"
-    "Johan: Chefen pratade med politikerna och vi fick fler tjänster.\n"
-)
+from tests.project.coder_label_kit import two_speakers_coded
 
 
 def _case(project: Project) -> str:
     """karin and johan code one passage, each with her own end, both done: one case."""
-    doc = karin_team(project, ("karin", "johan"), TEXT)
-    code_mission(project, doc, TEXT.index("Det var"), {"karin": 50, "johan": 20})
+    two_speakers_coded(project, ("karin", "johan"), {"karin": 50, "johan": 20})
     return project.cases()[0].case.id
 
 

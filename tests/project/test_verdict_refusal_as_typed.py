@@ -14,21 +14,13 @@ import pytest
 from qualcode import Project
 from qualcode.errors import ValidationError
 from qualcode.tui.catalog import Catalog
-from tests.project.coder_label_kit import code_mission, karin_team
-
-TEXT = (
-    "I: Hur var det på enheten när du började?\n\n"
-    "Karin: Det var tungt, vi hade för många ärenden och ingen tid alls.\n\n"
-    "I: Vad hände sedan?\n\n"
-    "Johan: Chefen pratade med politikerna och vi fick fler tjänster.\n"
-)
+from tests.project.coder_label_kit import two_speakers_coded
 
 
 def _case(project: Project) -> str:
     """karin, johan and mira code; only johan and mira this passage: karin is no coder of
     its case, and karin and johan are printed "Kodare B", "Kodare C" (participants too)."""
-    doc = karin_team(project, ("karin", "johan", "mira"), TEXT)
-    code_mission(project, doc, TEXT.index("Det var"), {"johan": 50, "mira": 20})
+    two_speakers_coded(project, ("karin", "johan", "mira"), {"johan": 50, "mira": 20})
     (view,) = project.cases()
     assert list(view.case.versions) == ["johan", "mira"]
     assert project.pseudonym_key(lang="sv").coder("karin") == "Kodare B"
