@@ -139,6 +139,20 @@ def team_project(
     return made, made.import_text(name, text, lang="sv").id
 
 
+def mission_team(path: Path, coders: Sequence[str] = ("karin", "johan")) -> Project:
+    """A new project file led by lena, with ``coders`` after her and the one code
+    ``mission`` named in both languages (Uppdrag, Mission); acting as lena, no document.
+    The export tests that code a document apart began so, each written out (duplicates,
+    stop 46's reading). Open: use it in ``with``."""
+    made = Project.create(path)
+    made.add_coder("lena", role="lead")
+    for name in coders:
+        made.add_coder(name)
+    made.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+    made.act_as("lena")
+    return made
+
+
 def project_with(
     path: Path,
     document: tuple[str, str] | None = None,

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.conftest import mission_team
 from tests.export.name_leak_kit import export_as_lead, texts_in
 
 pytestmark = pytest.mark.slow
@@ -63,12 +64,7 @@ def _names_in(text: str) -> set[str]:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("names") / "p.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        for coder in ("karin", "johan"):
-            p.add_coder(coder)
-        p.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        p.act_as("lena")
+    with mission_team(path) as p:
         docs = [
             p.import_text(name, text, lang=lang, attributes={"municipality": place})
             for name, text, lang, place in (

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.export.pseudonyms import ORDINARY_WORDS
 from qualcode.texts import LANGUAGES
+from tests.conftest import mission_team
 
 TEXTS = Path(__file__).resolve().parents[2] / "qualcode" / "texts"
 NAMES = {w.capitalize() for w in ORDINARY_WORDS}
@@ -54,12 +54,7 @@ TALK = (
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_a_summary_is_written_for_a_participant_called_per(tmp_path: Path, lang: str) -> None:
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        project.add_coder("johan")
-        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        project.act_as("lena")
+    with mission_team(tmp_path / "p.db") as project:
         doc = project.import_text(
             "ip_01.txt", TALK, lang="sv", attributes={"role": "chef", "municipality": "Åby"}
         ).id

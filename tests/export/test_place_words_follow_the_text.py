@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.conftest import mission_team
 from tests.hostile.export_kit import export_text
 
 SV = (
@@ -39,12 +40,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for the key; the Swedish passage translated into English; memos, a comment and a
     decision's rationale in both languages naming Åby."""
     path = tmp_path_factory.mktemp("places") / "p.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.add_coder("johan")
-        p.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        p.act_as("lena")
+    with mission_team(path) as p:
         docs = {
             "sv": p.import_text("sv.txt", SV, lang="sv", attributes={"municipality": "Åby"}),
             "sv2": p.import_text("sv2.txt", SV2, lang="sv", attributes={"municipality": "Ekstad"}),

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.conftest import mission_team
 from tests.export.name_leak_kit import texts_in
 
 TEXT = (
@@ -32,12 +33,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A Swedish interview from Åby, coded apart by two coders, one case decided and one
     open, a memo on the document; the places and speakers proposed for the key, applied."""
     path = tmp_path_factory.mktemp("names") / "p.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.add_coder("johan")
-        p.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        p.act_as("lena")
+    with mission_team(path) as p:
         doc = p.import_text("aby_01.txt", TEXT, lang="sv", attributes={"municipality": "Åby"})
         start = TEXT.index("Det är bra")
         end = TEXT.index("\n", start)
