@@ -160,13 +160,17 @@ def project_with(
     lang: str = "sv",
     attributes: dict[str, str] | None = None,
     coders: Sequence[tuple[str, str]] = (("lena", "lead"),),
+    acting: str | None = None,
 ) -> Project:
     """A new project file with ``coders`` (name, role: the lead lena unless told) and, when
     given, one document (name, text) in ``lang``: where most single-file cases start (the
-    pseudonym key's, a report's, a refusal's). Open: use it in ``with``, or close it."""
+    pseudonym key's, a report's, a refusal's). ``acting``: the coder who acts from the
+    start, before the document is imported. Open: use it in ``with``, or close it."""
     made = Project.create(path)
     for name, role in coders:
         made.add_coder(name, role=role)
+    if acting is not None:
+        made.act_as(acting)
     if document is not None:
         made.import_text(*document, lang=lang, attributes=attributes)
     return made

@@ -14,7 +14,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import SV_TEXT
+from tests.conftest import SV_TEXT, project_with
 
 BAD = {
     "int": ({"age": 5}, "attribute 'age': the value must be text, not int (5)"),
@@ -27,10 +27,7 @@ BAD = {
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    opened = Project.create(tmp_path / "p.db")
-    opened.add_coder("lena", role="lead")
-    opened.act_as("lena")
-    return opened
+    return project_with(tmp_path / "p.db", acting="lena")
 
 
 @pytest.mark.parametrize("case", list(BAD))

@@ -16,16 +16,14 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import IngestError
+from tests.conftest import project_with
 
 LONG = "R: Vi pratade om arbetsmiljön och uppdraget i nämnden. " * 40
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    opened = Project.create(tmp_path / "p.db")
-    opened.add_coder("lena", role="lead")
-    opened.act_as("lena")
-    return opened
+    return project_with(tmp_path / "p.db", acting="lena")
 
 
 @pytest.mark.parametrize(

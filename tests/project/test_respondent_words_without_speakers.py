@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
+from tests.conftest import project_with
 
 PLAN = (
     "Nämnden ska följa upp ärendemängden varje kvartal.\n\n"
@@ -21,10 +21,7 @@ TALK = (
 
 
 def test_a_text_without_speakers_counts_whole(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        project.import_text("plan.txt", PLAN, lang="sv")
+    with project_with(tmp_path / "p.db", ("plan.txt", PLAN), acting="lena") as project:
         project.import_text("ip1.txt", TALK, lang="sv")
         everyone = project.word_frequencies(respondents=True, top=50)
     words = {w.word: w.count for w in everyone}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
+from tests.conftest import project_with
 
 TALK = (
     "I: Hur är det?\n"
@@ -25,10 +25,7 @@ TALK = (
 
 
 def test_a_surname_that_is_a_word_is_proposed_and_noted(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as p:
-        p.add_coder("lena", role="lead")
-        p.act_as("lena")
-        p.import_text("ip1.txt", TALK, lang="sv")
+    with project_with(tmp_path / "p.db", ("ip1.txt", TALK), acting="lena") as p:
         p.set_pseudonym("Karin", "IP1", "lena", "speaker")
         p.set_pseudonym("Johan", "N1", "lena", "person")
         found = {c.real: c for c in p.suggest_pseudonyms("lena")}
