@@ -2,7 +2,8 @@
 to; the team project the blind-coding attacks start from; the small project every export
 is aimed at hostile targets from (``base``, built once per module, and ``proj``, a fresh
 copy per test), which three test files each built alike (duplicates, stop 45's second
-reading, D6)."""
+reading, D6); the ``project`` fixture acting as its lead, and the count of its audited
+exports, for the cases that check a refused ``save_frame`` wrote nothing (stop 46's D12)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,17 @@ def blind_team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Project
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     return team_project(tmp_path / "p.db", small_codebook(), ("aby_02.txt", SV_TEXT))
+
+
+@pytest.fixture
+def lead(project: Project) -> Project:
+    """The ``project`` fixture acting as lena, its lead."""
+    return project.act_as("lena", "lena")
+
+
+def exports_audited(project: Project) -> int:
+    """How many exports the audit log holds: a refused one adds none."""
+    return sum(e.action.startswith("export.") for e in project.store.audit.list())
 
 
 LeadProject = Callable[..., tuple[Project, dict[str, str]]]

@@ -17,18 +17,10 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
+from tests.hostile.conftest import exports_audited
 
 LISTED = os.fsdecode(b"intervju_\xe5by.txt")  # as os.listdir gives a Latin-1 name on Linux
 NONE = "holds a character that is none (a lone surrogate"
-
-
-@pytest.fixture
-def lead(project: Project) -> Project:
-    return project.act_as("lena", "lena")
-
-
-def _exports(project: Project) -> int:
-    return sum(e.action.startswith("export.") for e in project.store.audit.list())
 
 
 @pytest.mark.parametrize(
@@ -54,14 +46,14 @@ def test_refused_in_one_line_and_nothing_written(
     lead: Project, tmp_path: Path, frame: object, suffix: str, where: str
 ) -> None:
     target = tmp_path / f"table{suffix}"
-    before = _exports(lead)
+    before = exports_audited(lead)
     with pytest.raises(ValidationError) as refused:
         lead.save_frame(frame, target)  # type: ignore[arg-type]
     line = str(refused.value)
     assert line.startswith(f"{target.name}: {where} {NONE}") and "\n" not in line, line
     assert line.endswith("nothing written")
     assert not target.exists() and not list(tmp_path.glob(".*"))
-    assert _exports(lead) == before
+    assert exports_audited(lead) == before
 
 
 def test_the_same_frame_mended_is_written(lead: Project, tmp_path: Path) -> None:

@@ -17,18 +17,10 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
+from tests.hostile.conftest import exports_audited
 
 WIDE = pd.DataFrame(np.zeros((1, 16_385), dtype=int))
 TALL = pd.DataFrame({"n": np.arange(1_048_576)})  # with its header, one row too many
-
-
-@pytest.fixture
-def lead(project: Project) -> Project:
-    return project.act_as("lena", "lena")
-
-
-def _exports(project: Project) -> int:
-    return sum(e.action.startswith("export.") for e in project.store.audit.list())
 
 
 @pytest.mark.parametrize(
@@ -46,12 +38,12 @@ def _exports(project: Project) -> int:
 def test_refused_in_one_line_and_nothing_written(
     lead: Project, tmp_path: Path, frame: object, said: str
 ) -> None:
-    before = _exports(lead)
+    before = exports_audited(lead)
     with pytest.raises(ValidationError) as refused:
         lead.save_frame(frame, tmp_path / "t.xlsx")  # type: ignore[arg-type]
     assert said in str(refused.value) and "\n" not in str(refused.value)
     assert not (tmp_path / "t.xlsx").exists()
-    assert _exports(lead) == before
+    assert exports_audited(lead) == before
 
 
 def test_the_wide_frame_is_written_as_csv(lead: Project, tmp_path: Path) -> None:
