@@ -6,8 +6,6 @@ every malformed value is refused on one line, and nothing is written."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from qualcode.codebook.csv_io import read_codebook_csv
 from qualcode.codebook.yaml_io import dump_codebook, parse_codebook
 from qualcode.errors import CodebookError
 from qualcode.model import Codebook
+from tests.codebook.older_codebook_kit import older_project_gains
 from tests.conftest import small_codebook
 
 MONEY = ("budget", "kostnad", "köpta platser")
@@ -41,7 +40,6 @@ codes:
 """
 GOOD = "sv: [[budget, kostnad, köpta platser], [flerår, långsikt]]"
 
-OLD = Path(__file__).parents[1] / "project" / "old_projects" / "schema12_aa10b368.db"
 BUNDLED = Path(__file__).parents[2] / "codebooks" / "turning_points.yaml"
 
 
@@ -182,22 +180,7 @@ def test_codebook_show_gives_them(project: Project) -> None:
 
 
 def test_an_older_project_gains_them_and_keeps_its_codebook(tmp_path: Path) -> None:
-    path = tmp_path / "study.db"
-    shutil.copyfile(OLD, path)
-    old = sqlite3.connect(path)
-    tables = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    old.close()
-    assert "code_parts" not in tables  # the fixture is from before
-    with Project.open(path) as project:
-        codes = project.codebook()
-        assert codes and all(c.parts == {} for c in codes)
-        lead = next(p.name for p in project.coders() if p.role == "lead")
-        project.act_as(lead)
-        spec = next(s for s in project.codebook_specs() if s.key == codes[0].key)
-        project.apply_codebook(Codebook("old", (replace(spec, parts=PARTS),)))
-    with Project.open(path) as project:
-        again = next(c for c in project.codebook() if c.key == codes[0].key)
-        assert again.parts == PARTS
+    older_project_gains(tmp_path, "code_parts", "parts", PARTS)
 
 
 def test_a_coders_copy_holds_them(project: Project, tmp_path: Path) -> None:

@@ -5,8 +5,6 @@ paper appendix (.md, .docx) and a coder's handout; bad values are refused on one
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from qualcode.cli import app
 from qualcode.codebook.yaml_io import dump_codebook, parse_codebook
 from qualcode.errors import CodebookError
 from qualcode.model import Codebook
+from tests.codebook.older_codebook_kit import older_project_gains
 from tests.conftest import small_codebook
 
 NEWS_SV = "Den nya nämnden besökte alla enheter för att höra vad personalen behöver."
@@ -38,8 +37,6 @@ codes:
   - key: integration
     name: {{en: Integration}}
 """
-
-OLD = Path(__file__).parents[1] / "project" / "old_projects" / "schema12_aa10b368.db"
 
 
 def _with_further(book: Codebook) -> Codebook:
@@ -140,24 +137,7 @@ def test_codebook_show_gives_them(project: Project) -> None:
 
 
 def test_an_older_project_gains_them_and_keeps_its_codebook(tmp_path: Path) -> None:
-    path = tmp_path / "study.db"
-    shutil.copyfile(OLD, path)
-    old = sqlite3.connect(path)
-    tables = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    old.close()
-    assert "code_further_examples" not in tables  # the fixture is from before
-    with Project.open(path) as project:
-        codes = project.codebook()
-        assert codes and all(c.further_examples == {} for c in codes)
-        lead = next(p.name for p in project.coders() if p.role == "lead")
-        project.act_as(lead)
-        spec = next(s for s in project.codebook_specs() if s.key == codes[0].key)
-        project.apply_codebook(
-            Codebook("old", (replace(spec, further_examples={"en": (NEWS_EN,)}),))
-        )
-    with Project.open(path) as project:
-        again = next(c for c in project.codebook() if c.key == codes[0].key)
-        assert again.further_examples == {"en": (NEWS_EN,)}
+    older_project_gains(tmp_path, "code_further_examples", "further_examples", {"en": (NEWS_EN,)})
 
 
 def test_a_coders_copy_holds_them(project: Project, tmp_path: Path) -> None:
