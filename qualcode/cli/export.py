@@ -185,13 +185,17 @@ def export_summary(
 def export_codings(
     file: FileArg = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help=".csv or .xlsx")] = None,
+    lang: Annotated[
+        str, typer.Option(help="Language of document, place and role names: sv or en.")
+    ] = "en",
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     doc_set: SetOpt = None,
     coder: CoderOpt = None,
 ) -> None:
     """Every coding with its text, participant, memos and language, as CSV or Excel
-    (names on the pseudonym key as their pseudonyms)."""
+    (names on the pseudonym key as their pseudonyms; documents, places and roles in
+    --lang's words, as the other exports of that language name them)."""
     output = _written(file, output, "qualcode export codings")
     with open_project(coder) as project:
         project.export_codings(
@@ -200,6 +204,7 @@ def export_codings(
             real_names=real_names,
             viewer=acting_name(project),
             doc_set=doc_set,
+            lang=lang,
         )
         say(f"wrote {output}")
         note_off_key(project, real_names, doc_set=doc_set, memos="codings")

@@ -4,18 +4,15 @@ project as .qdpx, every text through the pseudonym key."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from qualcode.errors import OutputError
+from qualcode.errors import OutputError, ValidationError
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import check_export_name
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import after_snapshot, one_snapshot
-from qualcode.project.turn_clock import clock
-
-if TYPE_CHECKING:
-    import pandas as pd
+from qualcode.project.turn_clock import turn_times
 
 # a codings sheet's columns are sized by its first rows (xlsx_bytes: measured)
 MEASURED_ROWS = 500
@@ -64,11 +61,16 @@ class ExportMixin(OutputBase):
         real_names: bool = False,
         viewer: str | None = None,
         doc_set: str | None = None,
+        lang: str = "en",
     ) -> Path:
         """Every coding with its text, document, attributes (municipality, role, ...),
         participant (pseudonymised speaker), turn, coder, layer, origin, language,
         translation (and its language) and memos, as .csv or .xlsx; every text through the
         pseudonym key.
+
+        ``lang``, as every export's (English unless told): a document, a proposed place
+        and a role read in its words, as in the summary and memos of that language; the
+        sheet in none named 'Kommun_C_01' the English memos' 'Municipality_C_01' (minor47).
 
         ``layer`` (``coder:NAME``, ``coder``, ``consensus``) narrows it, so that a coder under
         blind coding can export their own work without anyone else's; ``doc_set`` (a
@@ -78,12 +80,16 @@ class ExportMixin(OutputBase):
         from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
         from qualcode.export.cells import csv_bytes
         from qualcode.export.pseudonyms import check_files
+        from qualcode.export.vocabulary import role_names
         from qualcode.export.workbook import xlsx_bytes
         from qualcode.project.interviewer_labels import asking_pairs
+        from qualcode.texts import LANGUAGES
 
         target = Path(path)
         self._check_output(target, force)
         check_export_name("codings", target)
+        if lang not in LANGUAGES:
+            raise ValidationError(f"lang {lang!r}: use {' or '.join(LANGUAGES)}")
         in_set = self.set_members(doc_set)
         frames = self.frames() if layer is None else self._layer_frames(layer)
         codings = frames["codings"]
@@ -100,8 +106,8 @@ class ExportMixin(OutputBase):
         frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere
         # where in the recording the turn begins (a .vtt, .srt or a timed transcript), so
         # a passage can be heard again: NVivo and MAXQDA users cite and check by it
-        frame.insert(int(frame.columns.get_loc("turn")) + 1, "time", self._turn_times(frame))
-        key = self.pseudonym_key(real_names, viewer)
+        frame.insert(int(frame.columns.get_loc("turn")) + 1, "time", turn_times(self.store, frame))
+        key = self.pseudonym_key(real_names, viewer, lang)
         cite = self._citer(key, real_names)
         asking = asking_pairs(self.interviewer_labels())  # "Intervjuare Maria" asks too
         roles = speaker_roles(frame, asking) if len(frame) else frame["speaker"]
@@ -118,6 +124,8 @@ class ExportMixin(OutputBase):
         frame["translation_language"], frame["translation"] = self._translation_columns(frame)
         # "Johan" in the talk is no coder Johan; a place in the words of the text it is in
         frame = self._through_key_in_words(key, frame)
+        if "role" in frame.columns:  # after the key: a value it replaced passes as is
+            frame["role"] = role_names(frame["role"], lang)
         if target.suffix.lower() == ".csv":
             data = csv_bytes(frame)
         else:
@@ -134,21 +142,6 @@ class ExportMixin(OutputBase):
         }
         write_recorded(self, "codings", {target: data}, details, force=force)
         return target
-
-    def _turn_times(self, frame: pd.DataFrame) -> list[str]:
-        """Each coding's turn's start in the recording as H:MM:SS, '' where none is known."""
-        starts = {
-            (doc_id, t.idx + 1): t.start_time
-            for doc_id in set(frame["document"])
-            for t in self.store.documents.turns(doc_id)
-        }
-        import pandas as pd
-
-        times = []
-        for doc_id, turn in zip(frame["document"], frame["turn"], strict=True):
-            at = None if pd.isna(turn) else starts.get((doc_id, int(turn)))
-            times.append(clock(at))
-        return times
 
     @one_snapshot
     def export_qdc(

@@ -7,7 +7,12 @@ the screen would then read two times for one turn. Both faces and the export use
 
 from __future__ import annotations
 
-__all__ = ["clock"]
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["clock", "turn_times"]
 
 
 def clock(seconds: float | None) -> str:
@@ -18,3 +23,21 @@ def clock(seconds: float | None) -> str:
         return ""
     whole = int(seconds)
     return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def turn_times(store: Any, frame: pd.DataFrame) -> list[str]:
+    """Each coding's turn's start in the recording (``frame``: codings with their
+    ``document`` and ``turn``, counted from 1) as H:MM:SS, '' where none is known: the
+    codings export's time column."""
+    import pandas as pd
+
+    starts = {
+        (doc_id, t.idx + 1): t.start_time
+        for doc_id in set(frame["document"])
+        for t in store.documents.turns(doc_id)
+    }
+    times = []
+    for doc_id, turn in zip(frame["document"], frame["turn"], strict=True):
+        at = None if pd.isna(turn) else starts.get((doc_id, int(turn)))
+        times.append(clock(at))
+    return times

@@ -49,7 +49,7 @@ def test_the_codings_export_prints_the_interviewer_as_the_coder(
 ) -> None:
     with Project.open(project) as p:
         p.act_as("lena", "lena")
-        p.export_codings(tmp_path / "c.csv", viewer="lena")
+        p.export_codings(tmp_path / "c.csv", viewer="lena", lang="sv")
     (row,) = list(csv.DictReader((tmp_path / "c.csv").open(encoding="utf-8-sig")))
     assert "N9" in row["text"]  # the participant named in the talk
     assert row["coder"] != "johan" and row["coder"].startswith("Kodare")

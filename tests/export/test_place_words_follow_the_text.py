@@ -95,14 +95,14 @@ def test_the_codings_table_reads_each_text_in_its_words(project: Path, tmp_path:
     b = _letter(project)
     with Project.open(project) as p:
         p.act_as("lena", "lena")
-        p.export_codings(tmp_path / "c.csv", viewer="lena")
+        p.export_codings(tmp_path / "c.csv", viewer="lena", lang="sv")
     rows = list(csv.DictReader((tmp_path / "c.csv").open(encoding="utf-8-sig")))
     by_doc = {(r["document_name"], r["coder"]): r for r in rows}
     swedish, english = by_doc["sv.txt", "karin"], by_doc["en.txt", "karin"]
     assert f"Vi i Kommun {b}" in swedish["text"]
     assert f"We in Municipality {b}" in swedish["translation"]
     assert f"We in Municipality {b}" in english["text"]
-    # the column qualcode fills: in the project's words, as the file has no language
+    # the column qualcode fills: in the sheet's words (lang, as every export's: minor47)
     assert swedish["municipality"] == english["municipality"] == f"Kommun {b}"
 
 

@@ -89,7 +89,7 @@ def project(tmp_path: Path) -> Project:
 
 
 def test_exports_carry_placeholders(project: Project, tmp_path: Path) -> None:
-    out = project.export_codings(tmp_path / "c.csv", viewer="lena")
+    out = project.export_codings(tmp_path / "c.csv", viewer="lena", lang="sv")
     (row,) = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert "[e-post]" in row["text"] and "[telefonnummer]" in row["text"]
     assert "[webbadress]" in row["text"] and "@" not in row["text"]

@@ -43,7 +43,7 @@ def test_a_coder_named_as_a_speaker_label_is_printed_as_a_coder(tmp_path: Path) 
         start = TEXT.index("Karin: Det var")  # from the label: the talk's "Karin" is hers
         code_mission(project, doc, start, {"Karin": 40, "johan": 40}, done=False)
         report = project.agreement(bootstrap=0)
-        out = project.export_codings(tmp_path / "c.csv", viewer="lena", force=True)
+        out = project.export_codings(tmp_path / "c.csv", viewer="lena", force=True, lang="sv")
         rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
         quotes = project.report_quotes(viewer="lena")
     assert participant == "IP1"

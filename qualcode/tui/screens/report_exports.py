@@ -161,6 +161,7 @@ class ExportActions(ScreenPart):
                         layer=None if self.reads_all else layer,
                         force=force,
                         doc_set=doc_set,
+                        lang=lang,  # named as the summary and memos beside it (minor47)
                     )
                 elif kind == "memos":
                     project.export_memos(target, self.app.coder, lang, force=force)
