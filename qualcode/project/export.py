@@ -367,8 +367,8 @@ class ExportMixin(OutputBase):
                 for c in self.store.codings.list(layer="consensus")
             },
             "languages": {d.id: d.lang for d in summaries},
-            # what the methods section counts: statuses, how codings were made (user47)
-            **kept_work(self.store, users, [d.id for d in summaries], coding_ids),
+            # what the methods section counts and memos' passages (user47)
+            **kept_work(self.store, key, users, summaries, coding_ids),
             # what QDA-XML has no place for either: quotes' translations and exemplars
             "translations": translations,
             "pinned": sorted(self.store.quotes.pinned() & coding_ids),

@@ -20,7 +20,7 @@ from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
 from qualcode.project.refi_checks import brings, check_names, check_users, file_roles
 from qualcode.project.refi_codes import onto_project_codes
-from qualcode.project.refi_own import Qualcode, origin_of, qualcode_extras
+from qualcode.project.refi_own import Qualcode, origin_of, passage_of, qualcode_extras
 from qualcode.project.refi_sets import check_sets, import_sets
 from qualcode.project.refi_spool import SourceSpool
 from qualcode.project.source_paths import fingerprint, kept_name
@@ -223,8 +223,9 @@ class RefiImportMixin(Service):
                 for note in src["notes"]:
                     if note in refi.notes:
                         by, at = author(note, actor)
-                        memos = self.store.memos
-                        memos.add("document", doc_id, by, refi.notes[note], created_at=at)
+                        memos, span = self.store.memos, passage_of(own, note, text)
+                        said = refi.notes[note]
+                        memos.add("document", doc_id, by, said, span=span, created_at=at)
                 for user, status in own.statuses.get(src["guid"], {}).items():
                     # "done" is what agreement counts by: read again without it, the
                     # coders counted where they had started (user47)

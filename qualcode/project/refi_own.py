@@ -1,10 +1,10 @@
 """What a .qdpx that qualcode wrote carries beside the REFI-QDA standard, read back on
 import: the codebook's keys and both its languages, coders' roles, the consensus layer and
 who decided it, each source's language and each coder's status of it, translations, pinned
-quotes and each turn's time in the recording; and the sources read with them (turns,
-language, sentence units) before the import's write transaction opens. A file from another
-tool, or one whose members are damaged, keeps the standard's view. Kept apart from
-``refi_import.py``, which writes it.
+quotes, each turn's time in the recording and a passage memo's passage; and the sources
+read with them (turns, language, sentence units) before the import's write transaction
+opens. A file from another tool, or one whose members are damaged, keeps the standard's
+view. Kept apart from ``refi_import.py``, which writes it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Qualcode:
     # selection guid -> how the coding was made, where not by hand; None: the file says
     # nothing of it (another tool's, an older qualcode's), its codings are "import"
     origins: dict[str, str] | None = None
+    passages: dict[str, tuple[int, int]] = field(default_factory=dict)  # note guid -> span
     # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
     times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
     # the codebook and its keys came from qualcode's own member: another tool's keys are
@@ -68,6 +69,11 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
         if "origins" in meta:
             made = dict(meta["origins"]).items()
             found.origins = {str(g).lower(): str(o) for g, o in made if o in _ORIGINS}
+        found.passages = {
+            str(g).lower(): (a, b)
+            for g, (a, b) in dict(meta.get("passages", {})).items()
+            if type(a) is int and type(b) is int and 0 <= a < b
+        }
         found.times = {
             str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
             for k, v in dict(meta.get("turn_times", {})).items()
@@ -92,6 +98,17 @@ def origin_of(own: Qualcode, selection: str) -> str:
     if own.origins is None:
         return "import"
     return own.origins.get(selection, "manual")
+
+
+def passage_of(own: Qualcode, note: str, text: str) -> tuple[int, int] | None:
+    """The passage a memo on a document is about, where qualcode's own file kept one that
+    lies in ``text`` (widened to whole characters, as every span is); None: the document."""
+    from qualcode.graphemes import whole_characters
+
+    span = own.passages.get(note)
+    if span is None or span[1] > len(text):
+        return None
+    return whole_characters(text, *span)
 
 
 def _seconds(value: Any) -> float | None:

@@ -1,0 +1,76 @@
+"""A .qdpx round trip keeps the passage a memo on a passage is about (user47). The file
+wrote it as a note on the whole source, the standard's note having no span, and read back
+it was a memo on the document: "is this the director's own view?" no longer said which
+words it asked of. The passage is kept in qualcode's own member, moved onto the words it
+stands on in the text sent through the pseudonym key, as codings are."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from qualcode import Project
+from tests.conftest import small_codebook
+
+TEXT = (
+    "Interviewer: What changed?\n"
+    "Margaret Ellison: The new director started looking at the system. "
+    "Margaret says so too. We got an intake team.\n"
+)
+
+
+def _exported(tmp_path: Path) -> Path:
+    with Project.create(tmp_path / "a.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        p.add_coder("karin")
+        p.act_as("lena")
+        doc = p.import_text("ip_01.txt", TEXT, lang="en").id
+        p.set_pseudonym("Margaret Ellison", "IP1", "lena")
+        p.act_as("karin")
+        at = TEXT.index("We got")
+        p.add_memo("document", doc, "karin", "who set it up?", span=(at, len(TEXT) - 1))
+        p.add_memo("document", doc, "karin", "on the whole interview")
+        p.act_as("lena")
+        return p.export_qdpx(tmp_path / "a.qdpx")
+
+
+def _memos(db: Path) -> dict[str, str | None]:
+    with Project.open(db) as p:
+        p.act_as("lena")
+        text = p.document("ip_01").text
+        return {m.text: None if m.start is None else text[m.start : m.end] for m in p.memos()}
+
+
+def test_a_passage_memo_comes_back_on_its_words(tmp_path: Path) -> None:
+    qdpx = _exported(tmp_path)
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.import_qdpx(qdpx, arriving="lena")
+    assert _memos(tmp_path / "b.db") == {
+        "who set it up?": "We got an intake team.",
+        "on the whole interview": None,
+    }
+
+
+def test_a_passage_the_text_does_not_hold_leaves_the_memo_on_the_document(
+    tmp_path: Path,
+) -> None:
+    """A hand-edited member: a span past the text's end, or turned round, is no passage."""
+    qdpx = _exported(tmp_path)
+    edited = tmp_path / "edited.qdpx"
+    with zipfile.ZipFile(qdpx) as src, zipfile.ZipFile(edited, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "qualcode/project.json":
+                meta = json.loads(data)
+                ((memo, _),) = meta["passages"].items()
+                meta["passages"] = {memo: [10, 10_000], "other": [5, 2]}
+                data = json.dumps(meta).encode()
+            out.writestr(item, data)
+    with Project.create(tmp_path / "c.db") as fresh:
+        fresh.import_qdpx(edited, arriving="lena")
+    assert _memos(tmp_path / "c.db") == {
+        "who set it up?": None,
+        "on the whole interview": None,
+    }
