@@ -54,6 +54,15 @@ def proposed(project: Path, lead: str) -> dict[str, dict[str, Any]]:
     return {row["real"]: row for row in rows}
 
 
+def cli_run(project: Path, coder: str, *args: str) -> tuple[int, str, str]:
+    """Run the CLI on ``project`` as ``coder`` (named by ``$QUALCODE_CODER``, as her shell
+    names her), in this process: its exit code, standard output and standard error, for a
+    case that reads a refusal as well as a success. Six test files each wrote it out
+    (duplicates, stop 46's D13)."""
+    got = CliRunner(env={"QUALCODE_CODER": coder}).invoke(app, ["-p", str(project), *args])
+    return got.exit_code, got.stdout, got.stderr
+
+
 def fails(project: Path, *args: str) -> str:
     """Run a command that must fail cleanly; returns its one line (without ``error: ``)."""
     result = runner.invoke(app, ["-p", str(project), *args])

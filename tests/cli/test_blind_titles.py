@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from qualcode.cli import app
+from tests.cli.cli_kit import cli_run
 from tests.conftest import finish_first_unit, team_project
-
-
-def _run(path: Path, who: str, *args: str) -> tuple[int, str, str]:
-    result = CliRunner(env={"QUALCODE_CODER": who}).invoke(app, ["-p", str(path), *args])
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _agreed(path: Path) -> None:
@@ -29,12 +22,12 @@ def _agreed(path: Path) -> None:
 def test_a_blind_coder_is_told_the_counts_are_her_own(tmp_path: Path) -> None:
     path = tmp_path / "blind.db"
     _agreed(path)
-    code, out, _ = _run(path, "karin", "report", "frequencies")
+    code, out, _ = cli_run(path, "karin", "report", "frequencies")
     assert code == 0
     assert out.startswith("Frequencies: karin's codings (blind coding: only your own)")
-    code, out, _ = _run(path, "karin", "report", "frequencies", "--layer", "coder:karin")
+    code, out, _ = cli_run(path, "karin", "report", "frequencies", "--layer", "coder:karin")
     assert out.startswith("Frequencies: karin's codings (blind coding: only your own)")
-    code, out, _ = _run(path, "lena", "report", "frequencies")
+    code, out, _ = cli_run(path, "lena", "report", "frequencies")
     assert out.startswith("Frequencies: every coder's codings pooled")
 
 
@@ -42,13 +35,15 @@ def test_a_blind_coder_asking_for_the_consensus_summary_is_told_why(tmp_path: Pa
     path = tmp_path / "blind.db"
     _agreed(path)
     target = tmp_path / "s.md"
-    code, _, err = _run(
+    code, _, err = cli_run(
         path, "karin", "export", "summary", "--layer", "consensus", "-o", str(target)
     )
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert "no codings that karin may see (blind coding" in err and "reconcile first" not in err
     assert not target.exists()
-    code, _, _ = _run(path, "lena", "export", "summary", "--layer", "consensus", "-o", str(target))
+    code, _, _ = cli_run(
+        path, "lena", "export", "summary", "--layer", "consensus", "-o", str(target)
+    )
     assert code == 0 and target.exists()  # the lead sees the consensus it holds
 
 
@@ -58,10 +53,10 @@ def test_a_blind_coders_summary_is_of_her_own_codings(tmp_path: Path) -> None:
     path = tmp_path / "blind.db"
     _agreed(path)
     target = tmp_path / "mine.md"
-    code, _, err = _run(path, "karin", "export", "summary", "-o", str(target))
+    code, _, err = cli_run(path, "karin", "export", "summary", "-o", str(target))
     assert code == 0, err
     assert "karin" in target.read_text(encoding="utf-8").split("\n\n", 2)[1]
-    code, _, err = _run(
+    code, _, err = cli_run(
         path, "karin", "export", "summary", "--layer", "consensus", "-o", str(tmp_path / "c.md")
     )
     assert code == 1 and "layer coder: your own codings" in err and "unblind" not in err

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
 from qualcode.project.reconcile import shown_case
+from tests.cli.cli_kit import cli_run
 from tests.project.coder_label_kit import two_speakers_coded
-
-
-def _run(path: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(app, ["-p", str(path), *args])
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _case(path: Path) -> str:
@@ -31,7 +24,7 @@ def test_the_list_and_its_refusals_print_one_id(tmp_path: Path) -> None:
     case = _case(path)
     printed = shown_case(case)
     assert len(printed) == 8 and len(case) == 10
-    code, listed, _ = _run(path, "reconcile", "list")
+    code, listed, _ = cli_run(path, "lena", "reconcile", "list")
     assert code == 0 and printed in listed and case not in listed
     said = []
     for args in (
@@ -46,7 +39,7 @@ def test_the_list_and_its_refusals_print_one_id(tmp_path: Path) -> None:
         ("decide", printed, "--verdict", "agree", "--rationale", "läst"),  # a disagreement
         ("reopen", printed, "--reason", "igen"),  # nothing decided to reopen
     ):
-        code, _, err = _run(path, "reconcile", *args)
+        code, _, err = cli_run(path, "lena", "reconcile", *args)
         assert code != 0, args
         said.append(" ".join(err.split()))
     for line in said:
@@ -62,7 +55,7 @@ def test_the_agenda_prints_the_id_the_list_prints(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     case = _case(path)
     out = tmp_path / "agenda.md"
-    code, _, err = _run(path, "reconcile", "agenda", "-o", str(out))
+    code, _, err = cli_run(path, "lena", "reconcile", "agenda", "-o", str(out))
     assert code == 0, err
     agenda = out.read_text(encoding="utf-8")
     assert shown_case(case) in agenda and case not in agenda

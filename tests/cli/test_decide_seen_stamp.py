@@ -8,20 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
+from tests.cli.cli_kit import cli_run
 from tests.conftest import finish_first_unit, team_project
 
 
-def _run(path: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(app, ["-p", str(path), *args])
-    return result.exit_code, result.stdout, result.stderr
-
-
 def _listed(path: Path, *more: str) -> dict[str, str]:
-    code, out, _ = _run(path, "reconcile", "list", "--format", "json", *more)
+    code, out, _ = cli_run(path, "lena", "reconcile", "list", "--format", "json", *more)
     assert code == 0
     (case,) = json.loads(out)
     return {"id": case["id"], "stamp": case["stamp"]}
@@ -37,8 +30,17 @@ def _johan_coded(path: Path) -> str:
 
 
 def _decide(path: Path, case: str, *more: str) -> tuple[int, str, str]:
-    return _run(
-        path, "reconcile", "decide", case, "--verdict", "accept:karin", "--rationale", "r", *more
+    return cli_run(
+        path,
+        "lena",
+        "reconcile",
+        "decide",
+        case,
+        "--verdict",
+        "accept:karin",
+        "--rationale",
+        "r",
+        *more,
     )
 
 
@@ -46,7 +48,7 @@ def test_decide_refuses_a_case_changed_since_its_stamp(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     doc = _johan_coded(path)
     read = _listed(path)
-    code, out, _ = _run(path, "reconcile", "list")
+    code, out, _ = cli_run(path, "lena", "reconcile", "list")
     assert read["stamp"] in out  # the table shows it beside the case
     with Project.open(path) as karin:  # karin codes the passage after the lead listed it
         unit = karin.units(doc)[0]
@@ -81,8 +83,8 @@ def test_decide_refuses_a_case_decided_since_its_stamp(tmp_path: Path) -> None:
     read = _listed(path)
     code, _, err = _decide(path, read["id"], "--seen", read["stamp"])  # the first lead
     assert code == 0, err
-    code, _, err = _run(  # the second, on the stamp she read before that decision
-        path, "reconcile", "decide", read["id"], "--verdict", "accept:johan",
+    code, _, err = cli_run(  # the second, on the stamp she read before that decision
+        path, "lena", "reconcile", "decide", read["id"], "--verdict", "accept:johan",
         "--rationale", "it is the mission", "--seen", read["stamp"],
     )  # fmt: skip
     assert code == 1 and len(err.strip().splitlines()) == 1
@@ -92,8 +94,8 @@ def test_decide_refuses_a_case_decided_since_its_stamp(tmp_path: Path) -> None:
         assert len(lena.audit(action="reconcile.decide")) == 1
     again = _listed(path)
     assert again["stamp"] != read["stamp"]
-    code, _, err = _run(
-        path, "reconcile", "decide", again["id"], "--verdict", "accept:johan",
+    code, _, err = cli_run(
+        path, "lena", "reconcile", "decide", again["id"], "--verdict", "accept:johan",
         "--rationale", "it is the mission", "--seen", again["stamp"],
     )  # fmt: skip
     assert code == 0, err

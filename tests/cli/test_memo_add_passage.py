@@ -7,16 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
+from tests.cli.cli_kit import cli_run
 from tests.conftest import SV_TEXT, small_codebook
-
-
-def _run(path: Path, *args: str) -> tuple[int, str, str]:
-    got = CliRunner(env={"QUALCODE_CODER": "karin"}).invoke(app, ["-p", str(path), *args])
-    return got.exit_code, got.stdout, got.stderr
 
 
 def test_a_memo_on_a_passage_from_the_cli(tmp_path: Path) -> None:
@@ -27,14 +20,14 @@ def test_a_memo_on_a_passage_from_the_cli(tmp_path: Path) -> None:
         project.import_text("aby_01.txt", SV_TEXT, lang="sv")
     start = SV_TEXT.index("Politikerna")
     where = ["--doc", "aby_01", "--start", str(start), "--end", str(start + 11)]
-    code, _, said = _run(path, "memo", "add", "Vem bestämmer?", *where)
+    code, _, said = cli_run(path, "karin", "memo", "add", "Vem bestämmer?", *where)
     assert code == 0, said
-    memos = json.loads(_run(path, "memo", "list", "-f", "json")[1])
+    memos = json.loads(cli_run(path, "karin", "memo", "list", "-f", "json")[1])
     assert [(m["start"], m["end"], m["passage"]) for m in memos] == [
         (start, start + 11, "Politikerna")
     ]
-    code, _, said = _run(path, "memo", "add", "x", "--doc", "aby_01", "--start", "3")
+    code, _, said = cli_run(path, "karin", "memo", "add", "x", "--doc", "aby_01", "--start", "3")
     assert code == 1 and said == "error: a memo's passage needs both --start and --end\n"
-    code, _, said = _run(path, "memo", "add", "x", "--code", "integration", *where[2:])
+    code, _, said = cli_run(path, "karin", "memo", "add", "x", "--code", "integration", *where[2:])
     assert code == 1 and "only a memo on a document" in said
-    assert len(json.loads(_run(path, "memo", "list", "-f", "json")[1])) == 1
+    assert len(json.loads(cli_run(path, "karin", "memo", "list", "-f", "json")[1])) == 1

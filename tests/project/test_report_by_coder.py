@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from qualcode import Project
-from qualcode.cli import app
+from tests.cli.cli_kit import cli_run
 from tests.conftest import team_project
 
 
@@ -27,11 +26,6 @@ def _study(path: Path) -> str:
     return doc
 
 
-def _cli(path: Path, coder: str, *args: str) -> tuple[int, str, str]:
-    got = CliRunner().invoke(app, ["-p", str(path), *args], env={"QUALCODE_CODER": coder})
-    return got.exit_code, got.stdout, got.stderr
-
-
 def test_frequencies_and_crosstab_by_coder(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     _study(path)
@@ -45,7 +39,7 @@ def test_frequencies_and_crosstab_by_coder(tmp_path: Path) -> None:
     ]
     assert cross.loc["mission", "karin"] == 2 and cross.loc["mission", "johan"] == 1
     assert cross.loc["total", "total"] == 3
-    code, out, err = _cli(path, "lena", "report", "frequencies", "--by", "coder", "-f", "csv")
+    code, out, err = cli_run(path, "lena", "report", "frequencies", "--by", "coder", "-f", "csv")
     assert code == 0, err
     rows = [line.split(",") for line in out.removeprefix("\ufeff").splitlines()]
     assert rows[0][:3] == ["code", "coder", "segments"]
@@ -55,7 +49,7 @@ def test_frequencies_and_crosstab_by_coder(tmp_path: Path) -> None:
 def test_a_coder_counts_only_her_own_by_coder(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     _study(path)
-    code, out, err = _cli(path, "johan", "report", "crosstab", "coder", "-f", "csv")
+    code, out, err = cli_run(path, "johan", "report", "crosstab", "coder", "-f", "csv")
     assert code == 0, err
     assert "karin" not in out and "johan" in out
 
@@ -63,13 +57,13 @@ def test_a_coder_counts_only_her_own_by_coder(tmp_path: Path) -> None:
 def test_a_mistyped_grouping_names_the_choices(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     _study(path)
-    code, out, err = _cli(path, "lena", "report", "frequencies", "--by", "kommun")
+    code, out, err = cli_run(path, "lena", "report", "frequencies", "--by", "kommun")
     assert code == 1 and not out
     assert err.strip() == (
         "error: --by: no document attribute 'kommun' (attributes: municipality; "
         "or coder: who coded; or participant: who said it; or document)"
     )
-    code, _out, err = _cli(path, "lena", "report", "crosstab", "kodare")
+    code, _out, err = cli_run(path, "lena", "report", "crosstab", "kodare")
     assert code == 1 and "no document attribute 'kodare'" in err and "or coder" in err
 
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
+from tests.cli.cli_kit import cli_run
 from tests.conftest import team_project
 
 TEXT = (
@@ -33,11 +31,6 @@ def _study(path: Path, attributes: dict[str, str] | None = None) -> None:
             project.add_coding(doc, start, TEXT.index("\n", start), "mission", "karin")
 
 
-def _cli(path: Path, *args: str) -> tuple[int, str, str]:
-    got = CliRunner().invoke(app, ["-p", str(path), *args], env={"QUALCODE_CODER": "lena"})
-    return got.exit_code, got.stdout, got.stderr
-
-
 def test_codes_per_participant_by_pseudonym(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     _study(path)
@@ -50,7 +43,7 @@ def test_codes_per_participant_by_pseudonym(tmp_path: Path) -> None:
     assert table[["participant", "segments"]].values.tolist() == [["IP7", 2], ["not given", 1]]
     assert cross.loc["mission", "IP7"] == 2 and cross.loc["total", "total"] == 3
     assert "Vendela Rask" in own.columns  # a lead's own copy
-    code, out, err = _cli(path, "report", "crosstab", "participant", "-f", "csv")
+    code, out, err = cli_run(path, "lena", "report", "crosstab", "participant", "-f", "csv")
     assert code == 0, err
     assert "IP7" in out and "Vendela" not in out and "Rask" not in out
 
@@ -92,6 +85,6 @@ def test_a_text_without_speakers_is_counted_by_its_name_as_the_summary_counts_it
     rows = table[["participant", "segments"]].values.tolist()
     assert rows == [["IP7", 2], ["Kommun_A_plan", 1], ["not given", 1]], rows
     assert list(cross.columns) == ["IP7", "Kommun_A_plan", "not given", "total"]
-    code, out, err = _cli(path, "report", "crosstab", "participant", "-f", "csv")
+    code, out, err = cli_run(path, "lena", "report", "crosstab", "participant", "-f", "csv")
     assert code == 0, err
     assert "Kommun_A_plan" in out and "aby_plan" not in out, out
