@@ -218,15 +218,15 @@ class CodingScreen(
         return self.query_one(Sidebar)
 
     def short_name(self, key: str, room: int = 40) -> str:
-        """A code's name in the interface's language for a notification: a long one from
-        the word that tells it apart ("separering till integrering av …", not "Från
-        separering till integr…"), as the codebook pane lists it, its middle given up only
-        past three toast lines. Every note names a code so, the suggestion round's too: it
-        said "Rejected long-term economic governance" and then "Undone: the rejection of
-        short-term to long-term economic governance", one code read as two (minor46)."""
+        """A code's name in the interface's language for a notification, as the codebook
+        pane lists it: from the word that tells it apart where the pane names codes so
+        ("individ- till systemperspektiv", not "Från individ- …", a line more at 80x24,
+        tui47), a long one always, its middle given up past three toast lines. Every note
+        names a code so: "Rejected long-term economic governance", then "Undone: the
+        rejection of short-term to …", read as two codes (minor46)."""
         code = next((c for c in self.code_list if c.key == key), None)
         name = code.name(self.app.t.lang) if code else key
-        if len(name) > room:
+        if len(name) > room or not self.sidebar.names_whole:
             name = elide(self.name_tails.get(key, name), 72)
         return name
 

@@ -72,6 +72,9 @@ class Sidebar(Vertical):
     _codebook_args: tuple[Any, ...] | None = None
     _head = 0  # where the details' definition begins: the memos go before it
     _reference = ""  # the details' definition and criteria, at their end
+    # whether the codebook list names the codes whole (else each from the word that tells it
+    # apart): the coding screen's notes name them as the list does (``short_name``)
+    names_whole = True
     PANE = ("details", "memos")  # the parts shown, one after the other, in the pane
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -152,6 +155,7 @@ class Sidebar(Vertical):
         tails = distinct_tails({c.key: c.name(lang) for c in codes})
         rooms = {c.key: max(8, width - 6 - len(f" ({counts.get(c.key, 0)})")) for c in codes}
         whole = all(len(c.name(lang)) <= rooms[c.key] for c in codes)
+        self.names_whole = whole
         entries = []
         for code in codes:
             count = f" ({counts.get(code.key, 0)})"
