@@ -1,6 +1,7 @@
 """What the team tests share: a passage found by its words, a team project at a moment
 the reconciliation tests return to (an agreement not yet confirmed beside a case the lead
-has decided), and a fourth coder who never started one of two documents."""
+has decided), a fourth coder who never started one of two documents, and karin's codings
+of whole lines (the participant reports' studies)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ def agreed_and_decided(path: Path) -> tuple[Project, str]:
     (case,) = project.cases()
     project.decide(case.case.id, "accept:karin", "the second sentence goes on with it", "lena")
     return project, doc
+
+
+def lines_coded(project: Project, doc: str, text: str, firsts: Sequence[str]) -> None:
+    """karin, acting, codes with ``mission`` each line of ``text`` (the document ``doc``)
+    from where each of ``firsts`` stands to the line's end. The tests of reports by
+    participant each wrote the loop (duplicates, stop 46's reading)."""
+    project.act_as("karin")
+    for words in firsts:
+        start = text.index(words)
+        project.add_coding(doc, start, text.index("\n", start), "mission", "karin")
 
 
 ABSENT_TEXT = (

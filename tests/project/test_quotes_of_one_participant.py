@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from tests.conftest import team_project
+from tests.project.team_kit import lines_coded
 
 TEXT = (
     "Intervjuare: Hur ser veckan ut?\n\n"
@@ -24,10 +25,7 @@ TEXT = (
 def _study(path: Path) -> None:
     project, doc = team_project(path, document=("par.txt", TEXT))
     with project:
-        project.act_as("karin")
-        for words in ("Fredagarna", "Barngrupperna", "Ingen frågade"):
-            start = TEXT.index(words)
-            project.add_coding(doc, start, TEXT.index("\n", start), "mission", "karin")
+        lines_coded(project, doc, TEXT, ("Fredagarna", "Barngrupperna", "Ingen frågade"))
 
 
 def test_the_quotes_of_one_participant(tmp_path: Path) -> None:

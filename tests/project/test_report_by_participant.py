@@ -10,6 +10,7 @@ from pathlib import Path
 from qualcode import Project
 from tests.cli.cli_kit import cli_run
 from tests.conftest import team_project
+from tests.project.team_kit import lines_coded
 
 TEXT = (
     "Intervjuare: Hur blev det med de större grupperna i höstas?\n\n"
@@ -25,10 +26,8 @@ def _study(path: Path, attributes: dict[str, str] | None = None) -> None:
         project.act_as("lena")
         project.set_attributes(doc, {"municipality": "Åby", **(attributes or {})})
         project.set_pseudonym("Vendela Rask", "IP7", "lena", kind="speaker")
-        project.act_as("karin")
-        for words in ("Vi fick fler barn", "Vi planerar veckan", "Och arbetslaget?"):
-            start = TEXT.index(words)
-            project.add_coding(doc, start, TEXT.index("\n", start), "mission", "karin")
+        firsts = ("Vi fick fler barn", "Vi planerar veckan", "Och arbetslaget?")
+        lines_coded(project, doc, TEXT, firsts)
 
 
 def test_codes_per_participant_by_pseudonym(tmp_path: Path) -> None:
