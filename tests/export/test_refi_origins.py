@@ -7,11 +7,11 @@ that says nothing of it, another tool's or an older qualcode's, still imports as
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 from qualcode import Project
 from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.export_kit import rewritten
 
 
 def _exported(tmp_path: Path) -> tuple[Path, dict[tuple[int, int, str], str]]:
@@ -49,15 +49,13 @@ def test_a_file_that_says_nothing_of_it_imports_its_codings_as_imported(
     tmp_path: Path,
 ) -> None:
     qdpx, made = _exported(tmp_path)
-    older = tmp_path / "older.qdpx"
-    with zipfile.ZipFile(qdpx) as src, zipfile.ZipFile(older, "w") as out:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "qualcode/project.json":
-                meta = json.loads(data)
-                del meta["origins"]
-                data = json.dumps(meta).encode()
-            out.writestr(item, data)
+
+    def without_origins(member: str) -> str:
+        meta = json.loads(member)
+        del meta["origins"]
+        return json.dumps(meta)
+
+    older = rewritten(qdpx, "qualcode/project.json", without_origins, tmp_path / "older.qdpx")
     with Project.create(tmp_path / "c.db") as fresh:
         fresh.import_qdpx(older, arriving="lena")
     assert _origins(tmp_path / "c.db") == {spot: "import" for spot in made}

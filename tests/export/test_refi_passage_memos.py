@@ -7,11 +7,11 @@ stands on in the text sent through the pseudonym key, as codings are."""
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 from qualcode import Project
 from tests.conftest import small_codebook
+from tests.hostile.export_kit import rewritten
 
 TEXT = (
     "Interviewer: What changed?\n"
@@ -58,16 +58,14 @@ def test_a_passage_the_text_does_not_hold_leaves_the_memo_on_the_document(
 ) -> None:
     """A hand-edited member: a span past the text's end, or turned round, is no passage."""
     qdpx = _exported(tmp_path)
-    edited = tmp_path / "edited.qdpx"
-    with zipfile.ZipFile(qdpx) as src, zipfile.ZipFile(edited, "w") as out:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "qualcode/project.json":
-                meta = json.loads(data)
-                ((memo, _),) = meta["passages"].items()
-                meta["passages"] = {memo: [10, 10_000], "other": [5, 2]}
-                data = json.dumps(meta).encode()
-            out.writestr(item, data)
+
+    def past_the_end_or_turned(member: str) -> str:
+        meta = json.loads(member)
+        ((memo, _),) = meta["passages"].items()
+        meta["passages"] = {memo: [10, 10_000], "other": [5, 2]}
+        return json.dumps(meta)
+
+    edited = rewritten(qdpx, "qualcode/project.json", past_the_end_or_turned, tmp_path / "e.qdpx")
     with Project.create(tmp_path / "c.db") as fresh:
         fresh.import_qdpx(edited, arriving="lena")
     assert _memos(tmp_path / "c.db") == {

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from qualcode import Project
 from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.export_kit import rewritten
 
 
 def _exported(tmp_path: Path) -> tuple[Path, dict[str, dict[str, str]]]:
@@ -63,23 +64,19 @@ def test_statuses_that_name_no_one_or_no_status_are_passed_over(tmp_path: Path) 
     """A damaged or hand-edited member: a status no coder has, a user or a source the file
     does not hold, are left out; the rest of the file comes in."""
     import json
-    import zipfile
 
     qdpx, _ = _exported(tmp_path)
 
-    plain = tmp_path / "plain.qdpx"
-    with zipfile.ZipFile(qdpx) as src, zipfile.ZipFile(plain, "w") as out:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "qualcode/project.json":
-                meta = json.loads(data)
-                sleeping = {user: "sleeping" for user in meta["roles"]}
-                meta["statuses"] = {
-                    "x": {"y": "done"},
-                    **{doc: {"nobody": "done", **sleeping} for doc in meta["languages"]},
-                }
-                data = json.dumps(meta).encode()
-            out.writestr(item, data)
+    def sleeping_or_no_one(member: str) -> str:
+        meta = json.loads(member)
+        sleeping = {user: "sleeping" for user in meta["roles"]}
+        meta["statuses"] = {
+            "x": {"y": "done"},
+            **{doc: {"nobody": "done", **sleeping} for doc in meta["languages"]},
+        }
+        return json.dumps(meta)
+
+    plain = rewritten(qdpx, "qualcode/project.json", sleeping_or_no_one, tmp_path / "plain.qdpx")
     with Project.create(tmp_path / "c.db") as fresh:
         fresh.import_qdpx(plain, arriving="lena")
         store = fresh.store
