@@ -46,3 +46,25 @@ def test_a_title_on_the_key_with_a_name_is_not_that_person(tmp_path: Path) -> No
         key = p.pseudonym_key(viewer="lena")
     printed = key.apply("Present: Cllr Helen Marsh (chair). Cllr Åkesson asked.")
     assert printed == "Present: Cllr N2 (chair). N1 asked."
+
+
+PLAN = (
+    "Workforce plan\n\n"
+    "In spring the Cabinet Member for Adult Care met frontline teams, and the Director of "
+    "Adult Services will report to the committee. The Member for Leeds Central asked how "
+    "the Head of Children's Services would staff the teams.\n"
+)
+
+
+def test_a_portfolio_s_common_words_are_no_names(tmp_path: Path) -> None:
+    """ "Cabinet Member for Adult Care" proposed "Adult Care", "Adult" and "Care" as a
+    person's names, and every export's note asked the lead to key them (user47): keyed,
+    "Adult Social Care Committee" would have gone out as "N3 Social N3 Committee". A place
+    after the role is still proposed."""
+    with Project.create(tmp_path / "plan.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        p.import_text("plan.txt", PLAN, lang="en")
+        found = {c.real for c in p.act_as("lena", "lena").suggest_pseudonyms("lena")}
+    assert not found & {"Adult", "Care", "Adult Care", "Services", "Children's", "Children"}
+    assert "Leeds" in found
