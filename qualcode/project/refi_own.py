@@ -94,10 +94,14 @@ def origin_of(own: Qualcode, selection: str) -> str:
     """How the coding of ``selection`` was made, as qualcode's own file says; "import"
     where it says nothing. Read again as "import", every coding of a study re-read through
     its .qdpx changed the methods paragraph ("all 15 ... imported from earlier coding",
-    where 3 had been accepted suggestions) (user47)."""
+    where 3 had been accepted suggestions) (user47). A decision's consensus comes in as
+    "import": the file carries no decision, and a consensus coding marked a decision's
+    is changed only by deciding its case again, so the lead could neither remove it nor
+    decide it away, 'reject' leaving it standing (review47)."""
     if own.origins is None:
         return "import"
-    return own.origins.get(selection, "manual")
+    made = own.origins.get(selection, "manual")
+    return "import" if made == "decision" else made
 
 
 def passage_of(own: Qualcode, note: str, text: str) -> tuple[int, int] | None:

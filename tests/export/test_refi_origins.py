@@ -39,10 +39,27 @@ def _origins(db: Path) -> dict[tuple[int, int, str], str]:
 
 
 def test_each_coding_comes_back_made_as_it_was(tmp_path: Path) -> None:
+    """A coder's coding as it was made; the consensus a decision wrote as imported, since
+    the decision itself does not travel (the next test)."""
     qdpx, made = _exported(tmp_path)
     with Project.create(tmp_path / "b.db") as fresh:
         fresh.import_qdpx(qdpx, arriving="lena")
-    assert _origins(tmp_path / "b.db") == made
+    expected = {spot: "import" if o == "decision" else o for spot, o in made.items()}
+    assert _origins(tmp_path / "b.db") == expected
+
+
+def test_the_lead_can_still_change_the_consensus_read_back(tmp_path: Path) -> None:
+    """The file carries no reconciliation decision. Read back as a decision's, the
+    consensus could be changed only by deciding its case again, which held nothing of it:
+    'code remove' was refused, 'reconcile decide --verdict reject' left it standing
+    (review47). Read back as imported, the lead removes it."""
+    qdpx, _ = _exported(tmp_path)
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.import_qdpx(qdpx, arriving="lena")
+        fresh.act_as("lena")
+        (agreed,) = fresh.codings(layer="consensus")
+        fresh.remove_coding(agreed.id, "lena")
+        assert fresh.codings(layer="consensus") == []
 
 
 def test_a_file_that_says_nothing_of_it_imports_its_codings_as_imported(
