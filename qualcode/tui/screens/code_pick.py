@@ -126,6 +126,11 @@ class PickCodeScreen(QualcodeModal[str | None]):
         picker.clear_options()
         picker.add_options(options)
         picker.highlighted = 0 if options else None
+        if not options and needle:
+            # said, not an empty box: Enter then did nothing and nothing said why, as though
+            # the picker had hung (tui47, a new coder's "xyz")
+            said = self.app.t("pick_none", typed=needle)
+            picker.add_option(Option(f"[i]{escape(said)}[/i]", disabled=True))
 
     def option_text(self, index: int) -> str:
         """The plain text of a listed line (shortcut, place in the hierarchy, key)."""
