@@ -90,11 +90,11 @@ _BODY_OF = re.compile(
     r"Society|Association|Federation)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _FOR_BODY = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?[A-ZÅÄÖ]")
-# a council's portfolio or service after a role: "Cabinet Member for Adult Care", "Director
-# of Adult Services" (user47); its common words only ("Member for Leeds": a place)
+# a council's portfolio after a role ("Director of Adult Services", user47): common words,
+# no first name, each after others alike ("Services Mark Wood" names him; review47)
 _PORTFOLIO = re.compile(
     r"\b(?:Member|Director|Head|Lead|Holder|Board|Panel|Service|Services|Department|Ministry)"
-    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<chain>(?:[A-Z][\w'’-]*\s+){0,3})$"
 )
 # a title written with its full stop stands before a name, not at a sentence's end ("Dr. Bo")
 _TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Fr|Hr)\.\s+$")
@@ -392,8 +392,9 @@ def _body_name(
     ("Skills for Care"); a name after "Department of" is the body's, never a place here."""
     if _BODY_OF.search(text[max(0, match.start() - 40) : match.start()]):
         return True
-    if _PORTFOLIO.search(text[max(0, match.start() - 60) : match.start()]) and ordinary:
-        return ordinary(word.casefold())
+    if (found := _PORTFOLIO.search(text[max(0, match.start() - 60) : match.start()])) and ordinary:
+        words = [*found.group("chain").split(), word]
+        return all(ordinary(w.casefold()) and not first_name(w) for w in words)
     if _FOR_BODY.match(text[match.end() : match.end() + 16]) is None:
         return False  # asked first: ``ordinary`` may read the language's word lists
     return ordinary is not None and ordinary(word.casefold())
