@@ -6,6 +6,7 @@ who the screen counts: the team, or those who finished the document it was opene
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from textual import work
@@ -17,6 +18,23 @@ from qualcode.project import CaseView, TeamScope
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
+
+LINES = 2  # the line's room (app.tcss: #agreement's max-height)
+
+
+def fitted(text: str, width: int, lines: int = LINES) -> str:
+    """``text`` in ``lines`` lines of ``width``: its last clauses (parted by " · ") left out
+    whole, "…" saying so. Cut where the room ended, at 80 columns the line read "… · consensus
+    against the coders once", as though the consensus had differed once (tui47)."""
+    clauses, shown = text.split(" · "), text
+    while (
+        width > 0
+        and len(clauses) > 1
+        and len(textwrap.wrap(shown, width, break_on_hyphens=False)) > lines
+    ):
+        clauses.pop()
+        shown = " · ".join([*clauses, "…"])
+    return shown
 
 
 @dataclass
@@ -128,4 +146,5 @@ class AgreementLine(ScreenPart):
     def on_agreement_line_ready(self, message: AgreementLineReady) -> None:
         # plain text holding code and coder names: as markup, a name with square brackets
         # stopped the TUI (MarkupError) or ran an action hidden in it
-        self.query_one("#agreement", Static).update(literal(message.text))
+        line = self.query_one("#agreement", Static)
+        line.update(literal(fitted(message.text, line.size.width)))
