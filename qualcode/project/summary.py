@@ -233,24 +233,28 @@ class SummaryMixin(SummaryScope):
         counts = attribute_counts(codings, documents)  # every theme's tables are rows of them
         scales = chart_scales(codings, documents, counts)  # every theme's charts share them
         rows = code_rows(codings)  # each theme's codings, found once
-        for code in self.store.codes.list():
+        by_id = {c.id: c for c in self.store.codes.list()}
+        for code in by_id.values():
             if (codes and code.key not in codes) or code.key in proposed:
                 continue
-            summary.themes.append(
-                theme_for(
-                    summary,
-                    key.code(code),  # its chart's title is drawn into the picture
-                    codings,
-                    documents,
-                    turns,
-                    memos,
-                    on_codes.get(code.id, []),
-                    rules,
-                    scales,
-                    counts,
-                    rows,
-                )
+            theme = theme_for(
+                summary,
+                key.code(code),  # its chart's title is drawn into the picture
+                codings,
+                documents,
+                turns,
+                memos,
+                on_codes.get(code.id, []),
+                rules,
+                scales,
+                counts,
+                rows,
             )
+            if (parent := by_id.get(code.parent_id or "")) is not None:
+                # a child code stood as a theme of its own, its parent unnamed (user47)
+                part = label(lang, "part_of", parent=key.code(parent).name(lang))
+                theme.definition = f"{part} {theme.definition}"
+            summary.themes.append(theme)
         participant_of = {
             doc_id: rules.cite(doc_id, speaker, None) or ""
             for doc_id, speaker in speakers.items()
