@@ -147,6 +147,21 @@ def values_printed(
     return documents
 
 
+def value_printed(key: Key, attribute: str, value: object, names_in: str | None) -> object:
+    """One document's ``value`` of ``attribute`` as ``values_printed`` prints it in a
+    report split by it, for a face that lists the values before the counts arrive: the
+    reports screen gave every stored role a column, so an English screen showed
+    "förvaltningschef 0" beside "head of administration 5" (minor47)."""
+    if not isinstance(value, str):
+        return value
+    printed = key.attribute(attribute, value) if key else value
+    if names_in and attribute == "role":
+        from qualcode.export.vocabulary import role_name
+
+        return role_name(printed, names_in)
+    return printed
+
+
 def check_grouping(
     name: str, documents: pd.DataFrame, setting: str | None, layer: str = "coder"
 ) -> None:

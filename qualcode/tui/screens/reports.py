@@ -31,7 +31,7 @@ from textual.widgets import (
 from qualcode.analysis.pivot import Pivot
 from qualcode.errors import QualcodeError
 from qualcode.project.coder_pseudonyms import in_printed_order
-from qualcode.project.report_groups import BY_PARTICIPANT
+from qualcode.project.report_groups import BY_PARTICIPANT, value_printed
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, word_names
@@ -101,12 +101,8 @@ class ReportsScreen(
         # the counts arrive through the pseudonym key (Project.report_frequencies): so must
         # the columns every value gets, or 'Lövsta 0' stood beside 'Kommun A 45'
         key = project.pseudonym_key(lang=t.lang)  # 'Municipality A' in English, as the counts
-        self.values = {
-            k: [
-                (key.apply(v) if isinstance(v, str) else v)
-                for v in (d.attributes.get(k) for d in docs)
-            ]
-            for k in keys
+        self.values = {  # a role in the screen's words, as the counts (value_printed)
+            k: [value_printed(key, k, d.attributes.get(k), t.lang) for d in docs] for k in keys
         }
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
         ordered: list[str | None] = [*preferred, *sorted(keys - set(preferred))]
