@@ -21,6 +21,7 @@ from qualcode.project.agreement import (
     methods_paragraph,
 )
 from qualcode.project.api_arguments import require_path
+from qualcode.project.api_doors import guard_doors
 from qualcode.project.attribute_sheet import AttributeSheetMixin
 from qualcode.project.audit_said import TrailWords
 from qualcode.project.audit_trail import AuditTrailMixin, TrailEntry, filter_trail
@@ -198,6 +199,9 @@ class Project(
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+guard_doors(Project)  # every public method checks a notebook's arguments (api_doors.py)
 
 
 __all__ = [

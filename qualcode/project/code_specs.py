@@ -7,7 +7,7 @@ carried by one and dropped by the other.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -120,6 +120,12 @@ def apply_fields(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpe
 
     changes: dict[str, Any] = {}
     for name, value in fields.items():
+        if name in ("color", "shortcut") and not isinstance(value, str | None):
+            # a notebook's 5 or NaN died in a TypeError or AttributeError below (types47)
+            raise CodebookError(
+                f"code {key!r}: field {name!r} must be text, not {type(value).__name__} "
+                f"({repr(value)[:80]})"
+            )
         if name in TEXT_FIELDS:
             changes[name] = _merge_texts(getattr(spec, name), value, key, name)
         elif name in LIST_FIELDS:
@@ -177,7 +183,9 @@ def _merge_lists(
 ) -> dict[str, tuple[str, ...]]:
     result = dict(old)
     for lang, items in _langs(value, key, field).items():
-        if isinstance(items, str) or not all(isinstance(i, str) for i in items):
+        if isinstance(items, str) or not isinstance(items, Iterable):  # a lone 5 (types47)
+            raise CodebookError(f"code {key!r}: field '{field}.{lang}' must be a list of texts")
+        if not all(isinstance(i, str) for i in items):
             raise CodebookError(f"code {key!r}: field '{field}.{lang}' must be a list of texts")
         cleaned = tuple(i.strip() for i in items)
         if any(not i for i in cleaned):

@@ -51,7 +51,7 @@ class MemoMixin(Service):
     def add_memo(
         self,
         target_kind: str,
-        target: str,
+        target: str | None,  # a project memo names none
         author: str,
         text: str,
         span: tuple[int, int] | None = None,
@@ -66,7 +66,7 @@ class MemoMixin(Service):
     def _write_memo(
         self,
         target_kind: str,
-        target: str,
+        target: str | None,
         author: str,
         text: str,
         span: tuple[int, int] | None = None,

@@ -16,12 +16,13 @@ from qualcode import Project
 from qualcode.errors import ValidationError
 from tests.conftest import SV_TEXT, project_with
 
+# said by the door before every public method (api_doors.py, types47), naming the entry
 BAD = {
-    "int": ({"age": 5}, "attribute 'age': the value must be text, not int (5)"),
-    "nan": ({"age": float("nan")}, "attribute 'age': the value must be text, not float (nan)"),
-    "none": ({"role": None}, "attribute 'role': the value must be text, not NoneType (None)"),
-    "list": ({"role": ["chef"]}, "attribute 'role': the value must be text, not list"),
-    "name": ({5: "x"}, "an attribute's name must be text, not int (5)"),
+    "int": ({"age": 5}, "attributes: the value of 'age' must be text, not int (5)"),
+    "nan": ({"age": float("nan")}, "attributes: the value of 'age' must be text, not float (nan)"),
+    "none": ({"role": None}, "attributes: the value of 'role' must be text, not NoneType (None)"),
+    "list": ({"role": ["chef"]}, "attributes: the value of 'role' must be text, not list"),
+    "name": ({5: "x"}, "attributes: a key must be text, not int (5)"),
 }
 
 

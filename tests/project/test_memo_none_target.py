@@ -25,7 +25,7 @@ def _project(tmp_path: Path) -> Project:
 
 def test_a_project_memo_may_name_no_target(tmp_path: Path) -> None:
     with _project(tmp_path) as project:
-        memo = project.add_memo("project", None, "lena", "Ta upp uppdraget i nästa möte.")  # type: ignore[arg-type]
+        memo = project.add_memo("project", None, "lena", "Ta upp uppdraget i nästa möte.")
         assert [m.id for m in project.memos("project")] == [memo.id]
 
 

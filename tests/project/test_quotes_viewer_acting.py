@@ -32,6 +32,8 @@ def test_a_number_where_the_code_goes_is_an_unknown_code(tmp_path: Path) -> None
     project, doc = team_project(tmp_path / "p.db")
     with project:
         project.act_as("lena")
-        with pytest.raises(QualcodeError, match="unknown code '41'"):
+        # refused at the door before every public method, naming the first argument out of
+        # place (api_doors.py, types47); before it, as an unknown code '41'
+        with pytest.raises(QualcodeError, match=r"^add_coding: start must be a whole number"):
             project.add_coding(doc, "mission", 3, 41, "lena")  # type: ignore[arg-type]
         assert project.codings() == []
