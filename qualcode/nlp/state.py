@@ -28,6 +28,7 @@ from qualcode.nlp.fewshot import STAGE_FEATURES, Shot, ShotScorer, ShotStage
 from qualcode.nlp.learn import rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.normalise import spelling, stem
+from qualcode.nlp.parts_gate import parts_of
 from qualcode.nlp.scorers import CharScorer, LexiconScorer, Scorer, SemanticScorer
 from qualcode.nlp.similarity import ProfileItem
 from qualcode.nlp.suggest import MODEL_VERSION, Embed, Example, Suggester
@@ -211,6 +212,7 @@ def _build(
 
     engine = Suggester.__new__(Suggester)
     engine.codes = keys
+    engine.parts = parts_of(codes)  # the codebook's, as given (the fingerprint holds them)
     engine.examples = rejected
     engine.items = items
     engine.vectorizer = CharVectorizer(terms, idf)

@@ -44,6 +44,7 @@ from qualcode.nlp.lines import carry_points, lead_ins, list_items
 from qualcode.nlp.lone import damp, lone_pairs, on_its_own
 from qualcode.nlp.model_version import MODEL_VERSION
 from qualcode.nlp.normalise import content_words, without_marks, words
+from qualcode.nlp.parts_gate import hold_without_parts, parts_of
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
     Batch,
@@ -104,6 +105,7 @@ class Suggester:
         embed: Embed | None = None,
     ) -> None:
         self.codes = [c.key for c in codes]
+        self.parts = parts_of(codes)  # each code's sides, read in a unit's paragraph
         self.examples = list(examples)
         # With embeddings, the coders' passages speak through the few-shot stage only
         # (``fewshot``): mixed into the codebook's profile and the stacker's rows they made
@@ -146,6 +148,7 @@ class Suggester:
                     [(i.code, i.kind, i.text) for i in self.items],
                     [(e.text, sorted(e.codes), sorted(e.negative_for), e.weight) for e in examples],
                     embed is not None,
+                    self.parts,
                 )
             ).encode()
         ).hexdigest()[:12]
@@ -258,6 +261,7 @@ class Suggester:
         if pairs is not None and pairs[1].any():  # a topic named where no-code talk is near
             again = context.combine(self._calibrated(comp, candidates, pairs[0] | pairs[1]), around)
             spread = on_its_own(spread, alone, again, pairs[1])
+        spread = hold_without_parts(self.parts, candidates, spread)  # a side unnamed
         comp.filled = filled > probs
         comp.passage = passed > filled
         comp.followed = followed > passed
