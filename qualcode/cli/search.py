@@ -61,6 +61,22 @@ def search(
     context: Annotated[
         int, typer.Option("--context", help="Characters shown either side of a hit.")
     ] = 40,
+    participant: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--participant",
+            help="Only what this participant said, as the reports cite her (IP3, IP1b; "
+            "repeatable).",
+        ),
+    ] = None,
+    respondents: Annotated[
+        bool,
+        typer.Option(
+            "--respondents",
+            help="Only what the interviewees said, not the interviewer's questions "
+            "(a text without speakers is searched whole).",
+        ),
+    ] = False,
     code: Annotated[
         str | None,
         typer.Option("--code", help="Code every hit's span with this code, as the acting coder."),
@@ -83,6 +99,8 @@ def search(
                 spread=spread,
                 doc_set=doc_set,
                 exact=exact,
+                participant=participant,
+                respondents=respondents,
             )
             say(
                 f"{plural(done.hits, 'hit')}: coded {plural(len(done.coded), 'passage')} "
@@ -100,6 +118,8 @@ def search(
             context=context,
             doc_set=doc_set,
             exact=exact,
+            participant=participant,
+            respondents=respondents,
         )
     rows = [_row(h, fmt) for h in hits]
     columns = ["document", "start", "end", "speaker", "before", "hit", "after"]

@@ -34,6 +34,7 @@ from qualcode.project.base import Service
 from qualcode.project.coding_add import Coded
 from qualcode.project.retrieval import attribute_filter
 from qualcode.project.search_terms import split_terms, term_pattern
+from qualcode.project.speaker_filter import speakers_read
 from qualcode.project.word_forms import FORM_LANGS
 from qualcode.reconcile.cases import join_overlaps
 
@@ -87,6 +88,8 @@ class TextSearchMixin(Service):
         context: int = 40,
         doc_set: str | None = None,
         exact: bool = False,
+        participant: str | Sequence[str] | None = None,
+        respondents: bool = False,
     ) -> list[Hit]:
         """Every place any of ``terms`` is said, in document and reading order, with
         ``context`` characters either side. ``docs`` (ids, prefixes or names) and
@@ -94,7 +97,10 @@ class TextSearchMixin(Service):
         name) narrow which documents are searched;
         ``spread`` sets each hit's ``span``: the words, their sentence or their turn.
         A word finds its forms in each document's language (``word_forms``: "ärendet"
-        finds "ärenden"); ``exact`` finds only the letters typed."""
+        finds "ärenden"); ``exact`` finds only the letters typed. ``respondents``: only
+        what the interviewees said (the interviewer's questions echo the theme's words);
+        ``participant``: only what these participants said, named as the reports cite
+        them (``speaker_filter``: the one rule of ``report quotes`` and ``report words``)."""
         if not isinstance(terms, str):
             require_texts(terms, "search: the terms")
         require_texts(docs, "search: docs", optional=True)
@@ -107,6 +113,9 @@ class TextSearchMixin(Service):
         letters = term_pattern(typed, whole_word)  # refuses a bad term before any reading
         patterns: dict[str, re.Pattern[str]] = {}
         chosen = self._searched_documents(docs, attributes, doc_set)
+        who = speakers_read(self, _participants(participant), respondents)
+        if who is not None:
+            chosen = [d for d in chosen if d.id in who]
         hits: list[Hit] = []
         for at in range(0, len(chosen), _BATCH):
             batch = chosen[at : at + _BATCH]
@@ -117,7 +126,8 @@ class TextSearchMixin(Service):
                     patterns[lang] = term_pattern(typed, whole_word, lang)
                 pattern = letters if lang is None else patterns[lang]
                 left = MAX_HITS - len(hits)
-                hits += self._hits_in(doc, texts[doc.id], pattern, spread, context, left)
+                labels = None if who is None else who[doc.id]
+                hits += self._hits_in(doc, texts[doc.id], pattern, spread, context, left, labels)
         return hits
 
     def code_hits(
@@ -132,6 +142,8 @@ class TextSearchMixin(Service):
         spread: str = "sentence",
         doc_set: str | None = None,
         exact: bool = False,
+        participant: str | Sequence[str] | None = None,
+        respondents: bool = False,
     ) -> CodedHits:
         """Code the span of every hit of a search with ``code`` as ``coder``, in one
         transaction: overlapping spans are coded once, the coder's own codings of the code
@@ -151,6 +163,8 @@ class TextSearchMixin(Service):
                 spread=spread,
                 doc_set=doc_set,
                 exact=exact,
+                participant=participant,
+                respondents=respondents,
             )
             for doc_id, found in spans_to_code(hits).items():
                 own = self.codings(doc_id, coder, code=code, layer="coder")
@@ -171,6 +185,8 @@ class TextSearchMixin(Service):
                     "whole_word": whole_word,
                     "exact": exact,
                     **({"set": doc_set} if doc_set is not None else {}),
+                    **({"participant": _participants(participant)} if participant else {}),
+                    **({"respondents": True} if respondents else {}),
                     "hits": len(hits),
                     "codings": [c.coding.id for c in coded],
                     "already": already,
@@ -219,8 +235,10 @@ class TextSearchMixin(Service):
         spread: str,
         context: int,
         left: int = MAX_HITS,
+        labels: Collection[str] | None = None,
     ) -> list[Hit]:
-        """The hits in ``text``; refused past ``left`` more places, before any is made."""
+        """The hits in ``text``; refused past ``left`` more places, before any is made.
+        ``labels``: only the turns of these speakers (``None``: every turn)."""
         places = (m for m in pattern.finditer(text) if m.end() > m.start())
         found = list(itertools.islice(places, left + 1))
         if len(found) > left:
@@ -243,6 +261,8 @@ class TextSearchMixin(Service):
             t = _containing(turn_spans, turn_starts, start)
             if turns and t is None:
                 continue  # a speaker label, a heading, a timestamp: not what was said
+            if labels is not None and (t is None or turns[t].speaker not in labels):
+                continue  # not said by whom the search is in
             span = (start, end)
             if spread == "turn" and t is not None:
                 span = (min(start, turn_spans[t][0]), max(end, turn_spans[t][1]))
@@ -267,6 +287,16 @@ class TextSearchMixin(Service):
                 )
             )
         return hits
+
+
+def _participants(participant: str | Sequence[str] | None) -> list[str]:
+    """The participants asked for, one or several, checked as typed text."""
+    if participant is None:
+        return []
+    if isinstance(participant, str):
+        return [participant]
+    require_texts(participant, "search: participant")
+    return list(participant)
 
 
 def spans_to_code(hits: Sequence[Hit]) -> dict[str, list[tuple[int, int]]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.retrieval import attribute_filter
+from qualcode.project.speaker_filter import respondent_labels
 from qualcode.reconcile.cases import join_overlaps
 
 MAX_TOP = 10_000
@@ -137,17 +138,9 @@ class WordFrequencyMixin(Service):
         spans: dict[str, list[tuple[int, int]]] = {}
         for doc_id in chosen:
             turns = self.turns(doc_id)
-            # a text no one speaks in (a policy document) is counted whole, as it was
-            # before the pair's second participant was: read as nobody's words, the
-            # interviewees' count of a study of plans was "No words" (review46)
-            spoken = any(t.speaker for t in turns)
-            said = [
-                t
-                for t in turns
-                if not respondents
-                or not spoken
-                or (t.speaker and t.speaker not in asking.get(doc_id, ()))
-            ]
+            # a text no one speaks in (a policy document) is counted whole (review46)
+            labels = respondent_labels(turns, asking.get(doc_id, set())) if respondents else None
+            said = [t for t in turns if labels is None or t.speaker in labels]
             spans[doc_id] = [(t.start, t.end) for t in said] if turns else [(0, -1)]
         if code is not None:
             if viewer is None:
