@@ -18,7 +18,7 @@ from qualcode.cli.base import (
     open_project,
     say,
 )
-from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.output import Format, emit, plural, printable, terminal_width, wrapped
 from qualcode.errors import ValidationError
 
 # -- codebook --------------------------------------------------------------------------
@@ -78,7 +78,8 @@ def codebook_show(
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """List the codes with names, shortcuts and coding counts."""
+    """List the codes with names, shortcuts, coding counts, definitions and criteria, a
+    child code under its parent (--format json/csv: every field, for a script)."""
     with open_project(coder) as project:
         codes = project.codebook_tree()  # a child under its parent, as in the TUI
         counts = project.code_counts()
@@ -100,12 +101,66 @@ def codebook_show(
         }
         for c in codes
     ]
-    emit(
-        rows,
-        fmt,
-        columns=["key", "parent", "name", "shortcut", "codings", "definition"],
-        empty="no codes yet; load a codebook with `qualcode codebook load FILE`",
-    )
+    if fmt is not Format.table:
+        emit(  # a script's formats as they were: every field, the CSV's columns these
+            rows,
+            fmt,
+            columns=["key", "parent", "name", "shortcut", "codings", "definition"],
+            empty=_NO_CODES,
+        )
+        return
+    if not rows:
+        print(_NO_CODES)
+        return
+    print("\n".join(code_blocks(codes, rows, lang, terminal_width() or 80)))
+
+
+_NO_CODES = "no codes yet; load a codebook with `qualcode codebook load FILE`"
+# how far a child's block stands in from its parent's, and a list item from its heading
+_STEP = 2
+
+
+def code_blocks(codes: list[Any], rows: list[dict[str, Any]], lang: str, width: int) -> list[str]:
+    """The codebook as a coder reads it on a terminal: a block per code, its name, then
+    key, shortcut and codings on one line, its definition wrapped to ``width`` and its
+    inclusion and exclusion criteria as short lists (their clauses split at ';'), a child's
+    block under its parent's and further in. One table row per code put each whole
+    definition in a column some 600 characters wide, unreadable at 80 columns (user47)."""
+    from qualcode.texts import FALLBACK, LANGUAGES, texts
+
+    words = texts(lang if lang in LANGUAGES else FALLBACK, "summary")
+    depth: dict[str, int] = {}
+    lines: list[str] = []
+    for code, row in zip(codes, rows, strict=True):
+        depth[code.id] = depth.get(code.parent_id or "", -1) + 1
+        indent = " " * (_STEP * depth[code.id])
+        room = max(width - len(indent), 20)
+        facts = [row["key"], f"shortcut {row['shortcut']}" if row["shortcut"] else ""]
+        facts += [
+            f"under {row['parent']}" if row["parent"] else "",
+            plural(row["codings"], "coding"),
+        ]
+        block = [
+            *wrapped(_flat(row["name"]), room),
+            *wrapped(_flat(" · ".join(f for f in facts if f)), room),
+            *(wrapped(_flat(row["definition"]), room) if row["definition"] else []),
+        ]
+        for heading, field in (
+            ("codebook_inclusion", code.inclusion),
+            ("codebook_exclusion", code.exclusion),
+        ):
+            if text := field.get(lang, ""):
+                block.append(f"{words[heading]}:")
+                for clause in (c for c in text.split(";") if c.strip()):
+                    item = wrapped(_flat(clause), room - _STEP)
+                    block += [f"- {item[0]}", *(f"  {rest}" for rest in item[1:])]
+        lines += [*(f"{indent}{line}".rstrip() for line in block), ""]
+    return lines[:-1]
+
+
+def _flat(text: str) -> str:
+    """``text`` on one line, its controls shown as U+FFFD rather than sent to the terminal."""
+    return printable(" ".join(text.split()))
 
 
 @codebook_app.command("export")
