@@ -131,20 +131,15 @@ def values_printed(
     `report crosstab` with a traceback (red team 36). A role in the words of ``names_in``
     when a face asks for a language (the summary's role table, as ``report quotes`` cites
     it): the English CLI headed a crosstab "förvaltningschef" beside "Municipality B"
-    (minor46b). Only what is printed changes; the stored value stays as the team wrote it."""
+    (minor46b). Only what is printed changes; the stored value stays as the team wrote it.
+    Each value as ``value_printed`` prints it, the one rule the reports screen's columns
+    read too."""
     grouped = [a for a in attributes if a in documents.columns]
-    if key and grouped:
-        documents = documents.assign(
-            **{
-                a: documents[a].map(lambda v, a=a: key.attribute(a, v) if isinstance(v, str) else v)
-                for a in grouped
-            }
-        )
-    if names_in and "role" in grouped:  # after the key: a value it replaced passes as is
-        from qualcode.export.vocabulary import role_names
-
-        documents = documents.assign(role=role_names(documents["role"], names_in))
-    return documents
+    if not grouped or not (key or (names_in and "role" in grouped)):
+        return documents
+    return documents.assign(
+        **{a: [value_printed(key, a, v, names_in) for v in documents[a]] for a in grouped}
+    )
 
 
 def value_printed(key: Key, attribute: str, value: object, names_in: str | None) -> object:
@@ -155,7 +150,7 @@ def value_printed(key: Key, attribute: str, value: object, names_in: str | None)
     if not isinstance(value, str):
         return value
     printed = key.attribute(attribute, value) if key else value
-    if names_in and attribute == "role":
+    if names_in and attribute == "role":  # after the key: a value it replaced passes as is
         from qualcode.export.vocabulary import role_name
 
         return role_name(printed, names_in)
