@@ -252,8 +252,12 @@ class SummaryMixin(SummaryScope):
             )
             if (parent := by_id.get(code.parent_id or "")) is not None:
                 # a child code stood as a theme of its own, its parent unnamed (user47)
-                part = label(lang, "part_of", parent=key.code(parent).name(lang))
-                theme.definition = f"{part} {theme.definition}"
+                parent_name = key.code(parent).name(lang)
+                if any(code.definitions.values()):
+                    part = label(lang, "part_of", parent=parent_name)
+                    theme.definition = f"{part} {theme.definition}"
+                else:  # "Part of X. none in the codebook yet" read as two broken ones
+                    theme.definition = label(lang, "part_of_undefined", parent=parent_name)
             summary.themes.append(theme)
         participant_of = {
             doc_id: rules.cite(doc_id, speaker, None) or ""

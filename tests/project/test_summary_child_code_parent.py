@@ -34,5 +34,5 @@ def _section(text: str, heading: str) -> str:
 def test_a_child_code_names_its_parent_in_both_languages(tmp_path: Path) -> None:
     for lang, part in (("en", "Part of"), ("sv", "Del av")):
         text, parent, child = _summary(tmp_path, lang)
-        assert f"{part} {parent}." in _section(text, child)
+        assert f"{part} {parent}," in _section(text, child)  # no definition of its own
         assert part not in _section(text, parent)
