@@ -84,6 +84,23 @@ async def test_e_searches_the_exact_letters_and_again_the_word_forms(project_fil
         assert any(row[1:] == ("e", "Exact letters") for row in rows), rows
 
 
+async def test_r_leaves_the_interviewers_questions_out(project_file: Path) -> None:
+    """The interviewer's question echoes "arbetsmiljön": with `r` only the answers are hits,
+    as `qualcode search --respondents` finds them (search47)."""
+    async with documents_screen(project_file, "karin", size=(160, 40)) as (pilot, app, _):
+        screen = await _search(pilot, "arbetsmiljö,politiker")
+        assert len(screen.hits) == 3
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert sorted(h.text for h in screen.hits) == ["Arbetsmiljö", "Politikerna"]
+        assert "only the interviewees' words" in str(screen.query_one("#search-line").render())
+        rows = key_rows(screen, app.t)
+        assert any(row[1:] == ("r", "Respondents only") for row in rows), rows
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert len(screen.hits) == 3
+
+
 async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(
     project_file: Path,
 ) -> None:

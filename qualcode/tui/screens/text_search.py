@@ -62,6 +62,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         Binding("f", "filter", "Filter", id="textsearch.filter", priority=True),
         Binding("w", "toggle_whole", "Whole words", show=False, id="textsearch.whole"),
         Binding("e", "toggle_exact", "Exact letters", show=False, id="textsearch.exact"),
+        Binding("r", "toggle_respondents", "Respondents", show=False, id="textsearch.respondents"),
         Binding("s", "cycle_spread", "Codes", show=False, id="textsearch.spread"),
         Binding("c", "code_all", "Code all", id="textsearch.code", priority=True),
         Binding("u", "take_back", "Take back", show=False, id="textsearch.undo"),
@@ -79,6 +80,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         self.attributes: dict[str, tuple[str, ...]] = {}
         self.whole_word = False
         self.exact = False  # only the letters typed, no word forms (`e`)
+        self.respondents = False  # only what the interviewees said (`r`)
         self.spread = "sentence"
         self.hits: list[Hit] = []
         self.last: CodedHits | None = None
@@ -119,7 +121,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                 self.asked,
                 self.typed,
                 dict(self.attributes),
-                (self.whole_word, self.exact),
+                (self.whole_word, self.exact, self.respondents),
                 self.spread,
             )
         self._show_hits()
@@ -130,10 +132,10 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         asked: int,
         typed: str,
         attributes: dict[str, tuple[str, ...]],
-        words: tuple[bool, bool],
+        words: tuple[bool, bool, bool],
         spread: str,
     ) -> None:
-        whole_word, exact = words
+        whole_word, exact, respondents = words
         try:
             with self.app.worker_project() as project:
                 hits = project.search_text(
@@ -144,6 +146,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     context=CONTEXT,
                     doc_set=self.doc_set,
                     exact=exact,
+                    respondents=respondents,
                 )
         except QualcodeError as exc:
             self.post_message(HitsFound(asked, [], said(exc, self.app.t)))
@@ -172,7 +175,11 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
             forms=self.t("textsearch_exact" if self.exact else "textsearch_forms"),
             spread=self.t(f"textsearch_spread_{self.spread}"),
             attribute=" · ".join(
-                [*([self.t("sets_shown", name=self.doc_set)] if self.doc_set else []), attributes]
+                [
+                    *([self.t("sets_shown", name=self.doc_set)] if self.doc_set else []),
+                    *([self.t("textsearch_respondents")] if self.respondents else []),
+                    attributes,
+                ]
             ).strip(" ·")
             or every,
         )
@@ -262,6 +269,12 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         self.exact = not self.exact
         self.reload()
 
+    def action_toggle_respondents(self) -> None:
+        """Only what the interviewees said, or every turn: the interviewer's questions echo
+        the theme's words (a text without speakers is searched whole either way)."""
+        self.respondents = not self.respondents
+        self.reload()
+
     def action_cycle_spread(self) -> None:
         self.spread = SPREADS[(SPREADS.index(self.spread) + 1) % len(SPREADS)]
         self.reload()
@@ -293,6 +306,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     spread=self.spread,
                     doc_set=self.doc_set,
                     exact=self.exact,
+                    respondents=self.respondents,
                 )
             except QualcodeError as exc:
                 self.notify(said(exc, self.app.t), severity="error")
