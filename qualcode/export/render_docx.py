@@ -39,12 +39,14 @@ def docx_summary(summary: Summary) -> bytes:
     layer.italic = True
     for section in summary.sections:
         document.add_heading(x(section.heading), level=1)
-        # the sentence saying how to read the table above it, as in md and html: the
-        # heading keeps with the sentence, the sentence with nothing (see _docx_table)
+        # the table under its heading, the sentence saying how to read it under the table
+        # and kept with it (see _docx_table)
+        table = None if section.table is None else page_table(section.key, section.table, summary)
+        placed = table is not None and _docx_table(document, table, lang, noted=bool(section.text))
         if section.text:
-            _unbroken(document.add_paragraph(), section.text)
-        if section.table is not None:
-            _docx_table(document, page_table(section.key, section.table, summary), lang)
+            _unbroken(_noted(document, placed), section.text)
+            if placed:
+                document.add_paragraph()
     for theme in summary.themes:
         document.add_heading(x(theme.name), level=1)
         para = document.add_paragraph()
@@ -56,9 +58,11 @@ def docx_summary(summary: Summary) -> bytes:
         for attr, frame in theme.by_attribute.items():
             document.add_heading(x(summary.label("by", attr=summary.attribute(attr))), level=2)
             panel = theme.panels.get(attr)
-            if panel is not None:  # the bars above the table they draw, as in md and html
-                _panel(document.add_paragraph(), panel)
-            _docx_table(document, frame, lang)
+            placed = _docx_table(document, frame, lang, noted=panel is not None)
+            if panel is not None:  # the bars under the table they draw
+                _panel(_noted(document, placed), panel)
+                if placed:
+                    document.add_paragraph()
         if theme.quotes:
             document.add_heading(summary.label("quotes"), level=2)
             for n, q in enumerate(theme.quotes):
@@ -121,7 +125,7 @@ def _quote(document: Any, q: Quote, summary: Summary, whole: bool) -> None:
 
 
 def _panel(pictured: Any, panel: tuple[str, pd.Series, float]) -> None:
-    """One attribute's bars in ``pictured``, the paragraph above its table, a small picture
+    """One attribute's bars in ``pictured``, the paragraph under its table, a small picture
     of its own. The theme's one chart of every panel (5.3 inches tall in the demo) went to
     the next page whole wherever the definition left less room, and left a third of the
     page before it empty; a panel is half that, and stands beside the table it draws."""
@@ -136,16 +140,27 @@ def _panel(pictured: Any, panel: tuple[str, pd.Series, float]) -> None:
     pictured.add_run().add_picture(io.BytesIO(png), width=Inches(5.5))
 
 
-def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.5) -> bool:
-    """``frame`` as a table, if it has rows (whether it did is returned). What explains
-    or draws it (the sentence on how to read it, a theme's bars) stands above it, under
-    its heading, as in md and html, and keeps with nothing: kept with the table, it left
-    its heading alone at a page's foot in LibreOffice (7.4), which pulls a heading along
-    with one kept paragraph, never a chain (the demo's Swedish summary, moved down a line
-    at a time, ended pages on "Efter kommun" and "Teman per roll", render46). Where the
-    table does not fit below them it begins the next page, and the heading stays with
-    its sentence or bars. render46 had put them under the table instead; a co-author
-    read one order in Word and another on the web page (minor47)."""
+def _noted(document: Any, placed: bool) -> Any:
+    """The paragraph under a table, a little apart from it, for its note or its bars: the
+    table's last row keeps with it (``_docx_table(noted=True)``)."""
+    from docx.shared import Pt
+
+    paragraph = document.add_paragraph()
+    if placed:
+        paragraph.paragraph_format.space_before = Pt(4)
+    return paragraph
+
+
+def _docx_table(
+    document: Any, frame: pd.DataFrame, lang: str, total: float = 6.5, noted: bool = False
+) -> bool:
+    """``frame`` as a table, if it has rows (whether it did is returned). A table stands
+    right under its heading, and what explains or draws it (``noted``: the sentence on how
+    to read it, a theme's bars) under it, its last row kept with that paragraph. Above
+    it, as a paragraph kept with the table, the sentence or the bars left their heading
+    alone at a page's foot in LibreOffice (7.4), which pulls a heading along with one kept
+    paragraph, never a chain: the demo's Swedish summary, moved down a line at a time,
+    ended pages on "Efter kommun" and "Teman per roll" (render46)."""
     if frame.empty:
         return False
     from docx.oxml import OxmlElement
@@ -179,11 +194,14 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
             _docx_cell(cell, value, size, centre=i in counts)
     if len(rows) <= KEEP_WHOLE:
         _keep_whole(table)
+    if noted:
+        _keep_with_next(table.rows[-1])
     for i, (column, inches) in enumerate(zip(table.columns, widths, strict=True)):
         for cells in grid:  # Word reads the cells' widths, LibreOffice the grid's
             cells[i].width = Inches(inches)
         column.width = Inches(inches)
-    document.add_paragraph()  # a table directly followed by a heading runs into it
+    if not noted:  # a table directly followed by a heading runs into it
+        document.add_paragraph()
     return True
 
 

@@ -101,39 +101,14 @@ def widow_control(path: Path) -> bool:
 
 def page_foot_headings(path: Path) -> list[str]:
     """The headings that end a page as LibreOffice sets the file: a page's last lines
-    read as a heading's whole text (a heading may wrap over two or three lines), with no
-    picture below them (a theme's bars under their heading, which the text leaves out)."""
+    read as a heading's whole text (a heading may wrap over two or three lines)."""
     wanted = {" ".join(h.split()) for h in headings(path)}
     stranded = []
-    for number, page in enumerate(set_text(path, layout=True).split("\f")[:-1], start=1):
+    for page in set_text(path, layout=True).split("\f")[:-1]:
         lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
         for k in (1, 2, 3):
             tail = " ".join(lines[-k:])
             if tail in wanted:
-                if not _picture_last(path.with_suffix(".pdf"), number):
-                    stranded.append(tail)
+                stranded.append(tail)
                 break
     return stranded
-
-
-def _picture_last(pdf: Path, page: int) -> bool:
-    """Whether the lowest thing on ``page`` of ``pdf`` (set by ``set_text``) is a picture."""
-    import re
-    import subprocess
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:  # pdftohtml writes the pictures out
-        xml = subprocess.run(
-            ["pdftohtml", "-xml", "-stdout", "-f", str(page), "-l", str(page), str(pdf)],
-            capture_output=True,
-            text=True,
-            cwd=folder,
-            timeout=120,
-            check=True,
-        ).stdout
-
-    def lowest(tag: str) -> int:
-        found = re.findall(rf'<{tag} top="(\d+)" left="\d+" width="\d+" height="(\d+)"', xml)
-        return max((int(top) + int(high) for top, high in found), default=-1)
-
-    return lowest("image") > lowest("text")

@@ -1,6 +1,5 @@
 """The .docx summary's "Teman per kommun/roll" tables as a co-author reads them: a short
-heading, the note on what is counted under it and the table under the note, as in md and
-html (minor47; render46 had the note under the table), the themes
+heading right over the table, the note on what is counted under it (render46), the themes
 down the side where that fits (their long names as column headers were set in 7 pt, seven
 lines deep), counts centred, and the columns of counts equally wide so their headers wrap
 alike."""
@@ -19,12 +18,12 @@ from qualcode import Project
 
 
 def _table_after(document: Any, heading: str) -> tuple[str, Any]:
-    """The note right after ``heading`` and the table under it."""
+    """The table right after ``heading`` and the note under it."""
     parts = list(document.iter_inner_content())
     at = next(i for i, p in enumerate(parts) if isinstance(p, Paragraph) and p.text == heading)
-    note, table = parts[at + 1], parts[at + 2]
-    assert isinstance(note, Paragraph) and isinstance(table, Table)
-    return note.text, table
+    table = parts[at + 1]
+    assert isinstance(table, Table)
+    return parts[at + 2].text, table
 
 
 def test_themes_by_municipality_read_down_with_even_count_columns(

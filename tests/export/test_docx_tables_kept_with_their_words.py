@@ -1,12 +1,11 @@
 """A Word summary keeps the sentence that says how to read a table, and a theme's chart
-of an attribute, with the table. Converted to PDF, the demo's English consensus summary
-ended its first page on "Themes by municipality" and "Participants who voiced the theme;
-n is the number of coded participants with that value.", with the table those words
-explain at the top of the next (render43). Kept with the table from above, they left the
-heading alone at a page's foot in LibreOffice wherever they fitted and the table did not
-(render46), which then put them under the table; md and html have them above, and a
-co-author comparing the files read two orders (minor47). They stand above the table
-again, under its heading, kept with nothing: the heading keeps with them, no chain."""
+of an attribute, on the page of the table. Converted to PDF, the demo's English
+consensus summary ended its first page on "Themes by municipality" and "Participants who
+voiced the theme; n is the number of coded participants with that value.", with the
+table those words explain at the top of the next (render43). Kept with the table from
+above, they left the heading alone at a page's foot in LibreOffice wherever they fitted
+and the table did not (render46): the table now stands right under its heading, and the
+sentence or the chart under the table, its last row kept with them."""
 
 from __future__ import annotations
 
@@ -42,46 +41,41 @@ def _summary(tmp_path: Path) -> Path:
         return project.export_summary(tmp_path / "s.docx", layer="coder", lang="en")
 
 
-def _around_tables(path: Path) -> list[tuple[str, str, str, bool]]:
-    """For each table: what stands before it (a heading's style, "<picture>" or the text
-    of a paragraph) and before that (a style, or ""), the text of what follows it, and
-    whether the paragraph before it keeps with the next."""
+def _around_tables(path: Path) -> list[tuple[str, str, bool]]:
+    """For each table: the style of the paragraph just before it, the text of the one
+    just after it (or "<picture>"), and whether its last row keeps with the next."""
     body = list(Document(str(path)).element.body.iterchildren())
-
-    def said(element: object) -> str:
-        if element.tag != qn("w:p"):  # type: ignore[attr-defined]
-            return ""
-        style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")  # type: ignore[attr-defined]
-        if style is not None:
-            return str(style.get(qn("w:val")))
-        if element.findall(f".//{qn('w:drawing')}"):  # type: ignore[attr-defined]
-            return "<picture>"
-        return "".join(t.text or "" for t in element.iter(qn("w:t")))  # type: ignore[attr-defined]
-
     out = []
     for n, element in enumerate(body):
         if element.tag != qn("w:tbl"):
             continue
-        before = body[n - 1]
-        keeps = before.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
-        kept = keeps is not None and keeps.get(qn("w:val")) in (None, "1", "true", "on")
-        out.append((said(before), said(body[n - 2]), said(body[n + 1]), kept))
+        before, after = body[n - 1], body[n + 1]
+        style = before.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        picture = bool(after.findall(f".//{qn('w:drawing')}"))
+        text = "<picture>" if picture else "".join(t.text or "" for t in after.iter(qn("w:t")))
+        last = element.findall(qn("w:tr"))[-1]
+        keeps = [p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") for p in last.iter(qn("w:p"))]
+        out.append(
+            (
+                "" if style is None else style.get(qn("w:val")),
+                text,
+                all(
+                    k is not None and k.get(qn("w:val")) in (None, "1", "true", "on") for k in keeps
+                ),
+            )
+        )
     return out
 
 
-def test_the_words_on_a_table_stand_above_it_under_its_heading(tmp_path: Path) -> None:
+def test_a_table_stands_under_its_heading_and_keeps_with_the_words_after_it(
+    tmp_path: Path,
+) -> None:
     around = _around_tables(_summary(tmp_path))
-    noted = [
-        (older, kept) for before, older, _, kept in around if before.startswith("Participants who")
-    ]
-    assert noted and all(o.startswith("Heading") and not k for o, k in noted), noted
-    # nothing that explains a table under it: a table ends what its heading leads
-    assert all(after == "" or after.startswith("Heading") for _, _, after, _ in around), around
+    assert all(style.startswith("Heading") for style, _, _ in around), around
+    noted = [(text, kept) for _, text, kept in around if text.startswith("Participants who")]
+    assert noted and all(kept for _, kept in noted), noted
 
 
-def test_a_themes_chart_stands_above_its_table_kept_with_nothing(tmp_path: Path) -> None:
-    pictures = [
-        (o, k) for before, o, _, k in _around_tables(_summary(tmp_path)) if before == "<picture>"
-    ]
-    assert len(pictures) == 4, pictures  # two themes, by municipality and by role
-    assert all(o.startswith("Heading") and not k for o, k in pictures), pictures
+def test_a_themes_chart_stands_under_its_table_kept_with_it(tmp_path: Path) -> None:
+    pictures = [kept for _, text, kept in _around_tables(_summary(tmp_path)) if text == "<picture>"]
+    assert len(pictures) == 4 and all(pictures)  # two themes, by municipality and by role
