@@ -17,6 +17,7 @@ from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import PromptScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.codebook_entry_kit import entry_text
 from tests.tui.conftest import documents_screen, open_codebook
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
@@ -50,10 +51,6 @@ async def _go_to(pilot: Any, screen: CodebookScreen, key: str) -> None:
     assert screen.current_key == key
 
 
-def _entry(screen: CodebookScreen) -> str:
-    return str(screen.query_one("#cb-entry", Static).render())
-
-
 async def test_browse_search_and_switch_language(project_file: Path) -> None:
     async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await open_codebook(pilot, app)
@@ -68,10 +65,10 @@ async def test_browse_search_and_switch_language(project_file: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert screen.current_key == "mission_dialogue"
-        assert "Talk about the assignment between levels." in _entry(screen)
+        assert "Talk about the assignment between levels." in entry_text(screen)
         await pilot.press("l")
         await pilot.pause()
-        assert screen.lang == "sv" and "Uppdragsdialog" in _entry(screen)
+        assert screen.lang == "sv" and "Uppdragsdialog" in entry_text(screen)
 
 
 async def test_lead_adds_a_code_under_another(project_file: Path) -> None:
