@@ -19,7 +19,7 @@ from tests.nlp.engine_kit import turning_point_codes
 
 MONEY_ONLY = "Pengarna räcker inte till allt."  # the bundled parts' money side, no horizon
 LATER = "Det kostar mer senare."  # the other side: a cost that comes later
-ENGLISH = "The budget was discussed."  # modest in English, which has no parts
+ENGLISH = "The budget was discussed."  # modest in English: money, no horizon either
 
 
 def _unit(turn: int, text: str, lang: str = "sv", doc: str = "d") -> Candidate:
@@ -38,11 +38,13 @@ def test_a_money_sentence_without_a_horizon_is_held_under_the_line(engine: Sugge
     probs, _ = engine.score(units)
     assert probs[0, j] == pytest.approx(HELD)  # alone in its turn: no time word
     assert DEFAULT_THRESHOLD <= probs[1, j] < CAP  # beside a cost later: suggested
-    assert DEFAULT_THRESHOLD <= probs[3, j] < CAP  # English: no parts, untouched
+    assert probs[3, j] == pytest.approx(HELD)  # English: held by its own parts
     bare = Suggester([replace(c, parts={}) for c in turning_point_codes()])
     without, _ = bare.score(units)
     assert DEFAULT_THRESHOLD <= without[0, j] < CAP  # the rule, not the scorers, held it
-    np.testing.assert_allclose(np.delete(probs, 0, axis=0), np.delete(without, 0, axis=0))
+    assert DEFAULT_THRESHOLD <= without[3, j] < CAP
+    held = [0, 3]
+    np.testing.assert_allclose(np.delete(probs, held, axis=0), np.delete(without, held, axis=0))
     meta, arrays = to_state(engine)  # a kept engine reads the codebook's parts again
     kept = from_state(meta, arrays, turning_point_codes())
     np.testing.assert_allclose(kept.score(units)[0], probs, atol=1e-6)  # float32 kept
