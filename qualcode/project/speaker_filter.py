@@ -78,3 +78,16 @@ def speakers_read(
         doc.id: respondent_labels(project.turns(doc.id), asking.get(doc.id, set()))
         for doc in project.documents()
     }
+
+
+def participant_filter(
+    attributes: Mapping[str, tuple[str, ...]], documents: Iterable[Any]
+) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """A filter box's ``participant=IP4`` words (the TUI's text search ``f``) as the
+    participants asked for, and the attribute filters left: who said it, as a report's
+    ``--by participant`` reads the word, unless a document attribute is named so, which
+    keeps its meaning (``report_groups.by_participant``)."""
+    left = dict(attributes)
+    if "participant" in left and not any("participant" in d.attributes for d in documents):
+        return left.pop("participant"), left
+    return (), left

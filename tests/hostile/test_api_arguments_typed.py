@@ -101,6 +101,10 @@ CALLS: dict[str, tuple[Call, str]] = {
         "agreement: doc_set must be text or None",
     ),
     "search_text-docs": (lambda p, v, _: p.search_text("x", docs=v), "search_text: docs"),
+    "search_text-participant": (
+        lambda p, v, _: p.search_text("x", participant=v),
+        "search_text: participant",
+    ),
     "document_set": (lambda p, v, _: p.document_set(v), "document_set: name must be text"),
     "with_speakers": (
         lambda p, v, _: p.with_speakers(v),
@@ -123,6 +127,7 @@ TAKEN = {
     "report_frequencies-doc_set": {"none"},
     "agreement-doc_set": {"none"},
     "search_text-docs": {"none"},
+    "search_text-participant": {"none"},
     "open": {"none"},
     "search_text-context": {"int"},
     "threshold-value": {"int"},

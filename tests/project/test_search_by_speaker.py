@@ -97,3 +97,19 @@ def test_an_unknown_participant_is_one_line(demo: Path) -> None:
     assert got.exit_code == 1 and not got.stdout
     assert got.stderr.startswith("error: --participant: no participant 'IP99' (participants: IP1,")
     assert len(got.stderr.strip().splitlines()) == 1
+
+
+def test_a_filter_boxs_participant_word_unless_an_attribute_is_named_so(tmp_path: Path) -> None:
+    """The TUI's `f`: participant=IP1a names who said it; where documents carry an
+    attribute of that name, the word stays that attribute's filter."""
+    from qualcode.project.speaker_filter import participant_filter
+
+    with _study(tmp_path / "p.db") as project:
+        asked = {"participant": ("IP1a",), "municipality": ("Åby",)}
+        said = participant_filter(asked, project.documents())
+        doc = project.documents()[0].id
+        project.act_as("lena")
+        project.set_attributes(doc, {"participant": "IP1a"})
+        kept = participant_filter(asked, project.documents())
+    assert said == (("IP1a",), {"municipality": ("Åby",)})
+    assert kept == ((), asked)

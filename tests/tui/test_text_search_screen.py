@@ -101,6 +101,21 @@ async def test_r_leaves_the_interviewers_questions_out(project_file: Path) -> No
         assert len(screen.hits) == 3
 
 
+async def test_f_takes_a_participant_as_the_reports_cite_her(project_file: Path) -> None:
+    """`participant=IP1` in the filter box: only what she said (search47); one cited
+    nowhere is refused naming those there are."""
+    async with documents_screen(project_file, "karin", size=(160, 40)) as (pilot, app, _):
+        screen = await _search(pilot, "arbetsmiljö,politiker")
+        with Project.open(project_file) as project:
+            hers = project.search_text("arbetsmiljö,politiker", participant="IP1")
+        assert hers and len(hers) < len(screen.hits)
+        await pilot.press("f", *"participant=ip1", "enter")
+        await settle(app, pilot)
+        assert screen.participants == ("ip1",)
+        assert [h.start for h in screen.hits] == [h.start for h in hers]
+        assert "participant=ip1" in str(screen.query_one("#search-line").render())
+
+
 async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(
     project_file: Path,
 ) -> None:

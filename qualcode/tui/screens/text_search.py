@@ -28,6 +28,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project import CodedHits, Hit, WordCount, parse_filters
 from qualcode.project.retrieval import attribute_filter
+from qualcode.project.speaker_filter import participant_filter
 from qualcode.project.text_search import SPREADS, spans_to_code, term_pattern
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
@@ -81,6 +82,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         self.whole_word = False
         self.exact = False  # only the letters typed, no word forms (`e`)
         self.respondents = False  # only what the interviewees said (`r`)
+        self.participants: tuple[str, ...] = ()  # only what these said (`f`: participant=IP4)
         self.spread = "sentence"
         self.hits: list[Hit] = []
         self.last: CodedHits | None = None
@@ -123,6 +125,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                 dict(self.attributes),
                 (self.whole_word, self.exact, self.respondents),
                 self.spread,
+                self.participants,
             )
         self._show_hits()
 
@@ -134,6 +137,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         attributes: dict[str, tuple[str, ...]],
         words: tuple[bool, bool, bool],
         spread: str,
+        participants: tuple[str, ...] = (),
     ) -> None:
         whole_word, exact, respondents = words
         try:
@@ -147,6 +151,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     doc_set=self.doc_set,
                     exact=exact,
                     respondents=respondents,
+                    participant=list(participants) or None,
                 )
         except QualcodeError as exc:
             self.post_message(HitsFound(asked, [], said(exc, self.app.t)))
@@ -167,6 +172,8 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         self.title = self.t("textsearch_title", terms=self.typed or "…")
         every = self.t("retrieve_all")
         attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.attributes.items())
+        if self.participants:
+            attributes = f"participant={'|'.join(self.participants)} {attributes}".strip()
         line = self.t(
             "textsearch_line",
             n=len(self.hits),
@@ -245,8 +252,9 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
             filters = parse_filters(value)
             if filters.coders or filters.layer:
                 raise ValidationError(self.t("textsearch_filter_documents"))
-            self._check(self.typed or "x", dict(filters.attributes))
-            self.attributes = dict(filters.attributes)
+            said, attributes = participant_filter(filters.attributes, self.app.project.documents())
+            self._check(self.typed or "x", attributes)
+            self.participants, self.attributes = said, attributes
 
         def done(value: str | None) -> None:
             if value is None:
@@ -257,7 +265,10 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
             else:
                 self.reload()
 
-        shown = " ".join(f"{k}={v}" for k, values in self.attributes.items() for v in values)
+        shown = " ".join(
+            [f"participant={p}" for p in self.participants]
+            + [f"{k}={v}" for k, values in self.attributes.items() for v in values]
+        )
         self.app.push_screen(PromptScreen(self.t("textsearch_filter_title"), shown, submit), done)
 
     def action_toggle_whole(self) -> None:
@@ -307,6 +318,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     doc_set=self.doc_set,
                     exact=self.exact,
                     respondents=self.respondents,
+                    participant=list(self.participants) or None,
                 )
             except QualcodeError as exc:
                 self.notify(said(exc, self.app.t), severity="error")
