@@ -17,6 +17,32 @@ from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 
 
+def fitted_prompt(text: str, width: int) -> str:
+    """``text`` in one line of ``width`` with its key hint whole: the words before the hint
+    lose their last words whole, "…" saying so. The line's placeholder was cut where the
+    room ended, and at 80 columns the lead read "… decided with lena, johan (Enter decides,
+    Es" and "… johan, karin, mira), Enter" without the key that acts (tui47)."""
+    if width <= 0 or len(text) <= width:
+        return text
+    # the hint: "(Enter decides, Esc cancels)…" at the end, else the last ", Enter …"
+    if text.endswith(")…") and " (" in text:
+        head, tail = text.rsplit(" (", 1)
+        tail = f" ({tail}"
+    elif ", " in text:
+        head, tail = text.rsplit(", ", 1)
+        tail = f", {tail}"
+    else:
+        return text
+    words = head.split(" ")
+    while len(words) > 1:
+        words.pop()
+        kept = " ".join(words).rstrip(",;:(")
+        shown = f"{kept}…{')' if kept.count('(') > kept.count(')') else ''}"
+        if len(shown) + len(tail) <= width:
+            return shown + tail
+    return tail.lstrip(", ")
+
+
 class VerdictPrompts(ScreenPart):
     """Mixed into the reconcile screen, which holds the cases, the coders and the app."""
 
@@ -44,7 +70,10 @@ class VerdictPrompts(ScreenPart):
     def _prompt(self, what: str, placeholder: str) -> None:
         self.prompting = what
         prompt = self.query_one("#rationale", Input)
-        prompt.placeholder = placeholder
+        # the room the line's words have: the screen's width less the line's border and
+        # padding (the line is hidden until now, so it has no size of its own yet)
+        room = self.size.width - prompt.styles.gutter.width
+        prompt.placeholder = fitted_prompt(placeholder, room)
         prompt.value = self._kept_words(what)
         prompt.remove_class("hidden")
         # at once, not on the next turn (``Widget.focus``): the words typed straight after
