@@ -121,7 +121,7 @@ def scan_text(
         at_start = not titled and not n._mid_sentence(text, match.start())
         said = n._reporting(word, text, match.end())
         law = bool(n._LAW.search(preceding))
-        body = n._body_name(word, text, match, ordinary)
+        body = body_name(word, text, match, ordinary, lowercase)
         kind = n._evidence(word, (*before, *after), preceding)
         if kind is None and answers_where(match.start()):
             kind = "PLACE"  # "Var bor du?" - "Backe.": as sure as "i Backe"
@@ -254,6 +254,56 @@ def _common_genitive(
     return any(
         base.endswith(e) and len(base) > len(e) + 1 and ordinary(base[: -len(e)]) for e in _DEFINITE
     )
+
+
+# the subject of a body's name: "Department of Health", "Ministry of Justice", "Secretary of
+# State"; and an ordinary word before "for"/"of" and a capital, "Skills for Care".
+# Read as places after "of" and "in", they were proposed as "Place C" and "Place A" in a
+# council's retention strategy, and --apply would have printed "Department of Place C" (eyes10)
+_BODY_OF = re.compile(
+    r"\b(?:Department|Ministry|Secretary|Minister|Commission|Directorate|Agency|Institute|"
+    r"Society|Association|Federation)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_FOR_BODY = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?[A-ZÅÄÖ]")
+# a council's portfolio after a role ("Director of Adult Services", user47): common words,
+# no first name, each after others alike ("Services Mark Wood" names him; review47)
+_PORTFOLIO = re.compile(
+    r"\b(?:Member|Director|Head|Lead|Holder|Board|Panel|Service|Services|Department|Ministry)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<chain>(?:[A-Z][\w'’-]*\s+){0,3})$"
+)
+
+
+def body_name(
+    word: str,
+    text: str,
+    match: re.Match[str],
+    ordinary: Callable[[str], bool] | None,
+    lowercase: Callable[[str], bool] | None = None,
+) -> bool:
+    """Whether ``word`` is a word of a body's name rather than a place or a person: the
+    subject after "Department of" ("Health"), or an ordinary word heading "X for Y"
+    ("Skills for Care"); a name after "Department of" is the body's, never a place here."""
+    if _BODY_OF.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
+    if (found := _PORTFOLIO.search(text[max(0, match.start() - 60) : match.start()])) and ordinary:
+        words = [*found.group("chain").split(), word]
+        # a word English writes capitalised ("Tom", "Anna") ends the portfolio, though a
+        # word too: "Member for Adult Care Tom Reed" dropped Tom and Reed (polish47)
+        return all(_portfolio_word(w, ordinary, lowercase) for w in words)
+    if _FOR_BODY.match(text[match.end() : match.end() + 16]) is None:
+        return False  # asked first: ``ordinary`` may read the language's word lists
+    return ordinary is not None and ordinary(word.casefold())
+
+
+def _portfolio_word(
+    word: str, ordinary: Callable[[str], bool], lowercase: Callable[[str], bool] | None
+) -> bool:
+    """Whether ``word`` may be a portfolio's ("Adult", "Care", "Services"): a common word,
+    no first name, and one English mostly writes in lower case, where that is known."""
+    from qualcode.export.names import first_name
+
+    low = word.casefold()
+    return ordinary(low) and not first_name(word) and (lowercase is None or lowercase(word))
 
 
 # two capitalised words one space apart, the second read ahead so that runs overlap

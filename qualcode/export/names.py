@@ -81,21 +81,6 @@ _WHERE_BEFORE = re.compile(
 # English's: after them an ordinary word capitalised is a sector or a body, not a place
 # ("worked in Health", "a career in Care")
 _ENGLISH_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of)\s+)$")
-# the subject of a body's name: "Department of Health", "Ministry of Justice", "Secretary of
-# State"; and an ordinary word before "for"/"of" and a capital, "Skills for Care".
-# Read as places after "of" and "in", they were proposed as "Place C" and "Place A" in a
-# council's retention strategy, and --apply would have printed "Department of Place C" (eyes10)
-_BODY_OF = re.compile(
-    r"\b(?:Department|Ministry|Secretary|Minister|Commission|Directorate|Agency|Institute|"
-    r"Society|Association|Federation)\s+(?:of|for)\s+(?:the\s+)?$"
-)
-_FOR_BODY = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?[A-ZÅÄÖ]")
-# a council's portfolio after a role ("Director of Adult Services", user47): common words,
-# no first name, each after others alike ("Services Mark Wood" names him; review47)
-_PORTFOLIO = re.compile(
-    r"\b(?:Member|Director|Head|Lead|Holder|Board|Panel|Service|Services|Department|Ministry)"
-    r"\s+(?:of|for)\s+(?:the\s+)?(?P<chain>(?:[A-Z][\w'’-]*\s+){0,3})$"
-)
 # a title written with its full stop stands before a name, not at a sentence's end ("Dr. Bo")
 _TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Fr|Hr)\.\s+$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-zåäö]+)\b")
@@ -382,19 +367,3 @@ def _sector(
     if lowercase is None or kind not in ("PLACE", "place") or not _ENGLISH_BEFORE.search(preceding):
         return False
     return not word.casefold().endswith(PLACE_ENDINGS) and lowercase(word)
-
-
-def _body_name(
-    word: str, text: str, match: re.Match[str], ordinary: Callable[[str], bool] | None
-) -> bool:
-    """Whether ``word`` is a word of a body's name rather than a place or a person: the
-    subject after "Department of" ("Health"), or an ordinary word heading "X for Y"
-    ("Skills for Care"); a name after "Department of" is the body's, never a place here."""
-    if _BODY_OF.search(text[max(0, match.start() - 40) : match.start()]):
-        return True
-    if (found := _PORTFOLIO.search(text[max(0, match.start() - 60) : match.start()])) and ordinary:
-        words = [*found.group("chain").split(), word]
-        return all(ordinary(w.casefold()) and not first_name(w) for w in words)
-    if _FOR_BODY.match(text[match.end() : match.end() + 16]) is None:
-        return False  # asked first: ``ordinary`` may read the language's word lists
-    return ordinary is not None and ordinary(word.casefold())
