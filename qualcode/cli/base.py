@@ -25,7 +25,7 @@ else:
     except ImportError:  # pragma: no cover - older typer on the real click
         from click.exceptions import UsageError
 from qualcode.cli.output import Format, printable
-from qualcode.cli.said import UNWRITTEN, output_lost, said, usage_error
+from qualcode.cli.said import UNWRITTEN, error_line, output_lost, said, usage_error
 from qualcode.errors import QualcodeError, ValidationError
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
@@ -93,7 +93,7 @@ class _Commands(TyperGroup):
             sys.stdout.flush()  # a full disk under `> file` is said here, not at exit
             return done
         except QualcodeError as exc:
-            click.echo(printable(f"error: {said(exc)}"), err=True)
+            click.echo(error_line(said(exc)), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
             usage_error(exc)
@@ -109,7 +109,7 @@ class _Commands(TyperGroup):
             error = damaged_error(exc, project_path())
             if error is None:
                 raise
-            click.echo(printable(f"error: {error}"), err=True)
+            click.echo(error_line(str(error)), err=True)
             raise typer.Exit(1) from None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import shutil
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
@@ -101,6 +103,32 @@ def flag(setting: str) -> str:
     return OPTIONS.get(setting) or "--" + setting.replace("_", "-")
 
 
+# a word, or a command in backquotes with what clings to it ("(`qualcode coder add nina`)")
+_WHOLE = re.compile(r"\S*`[^`]*`\S*|\S+")
+
+
+def wrapped(line: str, width: int) -> str:
+    """``line`` in lines of ``width`` parted at spaces, a command in backquotes kept whole on
+    one line. The terminal parted it where the row ended: at 80 columns a coder not yet in
+    the project read "(`qualcode c" and "oder add nina`)" (tui47)."""
+    rows: list[str] = []
+    for word in _WHOLE.findall(line):
+        if rows and len(rows[-1]) + 1 + len(word) <= width:
+            rows[-1] += " " + word
+        else:
+            rows.append(word)
+    return "\n".join(rows) if width > 0 else line
+
+
+def error_line(text: str) -> str:
+    """``error: text`` as printed on stderr: wrapped at spaces to a terminal's width, as it
+    is (a file or a pipe takes it in one line, as the scripts that read it expect)."""
+    line = printable(f"error: {text}")
+    if not sys.stderr.isatty():
+        return line
+    return wrapped(line, shutil.get_terminal_size().columns)
+
+
 def usage_error(exc: UsageError) -> NoReturn:
     """A mistake on the command line (``--start abc``, a missing ``--coder``) as one line
     and exit status 1, as every other mistake is; a bare group's help stays the answer."""
@@ -108,5 +136,5 @@ def usage_error(exc: UsageError) -> NoReturn:
         raise exc  # a bare group: its help is the answer
     where = f"{exc.ctx.command_path}: " if exc.ctx is not None else ""
     message = " ".join(exc.format_message().split())
-    click.echo(printable(f"error: {where}{message} (see --help)"), err=True)
+    click.echo(error_line(f"{where}{message} (see --help)"), err=True)
     raise typer.Exit(1) from None
