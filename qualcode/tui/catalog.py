@@ -99,7 +99,10 @@ class Catalog:
         """A document attribute's name for a heading: the summary's words for the usual
         ones (municipality: "kommun" in Swedish), any other attribute by its own key."""
         if key in NAMED_ATTRIBUTES:
-            return texts(self.lang, "summary").get(key, key)
+            # in lower case as the others: the summary's "Date" heads its decisions' table,
+            # and the reports line read "By: Date" beside "By: municipality" (tui47)
+            name = texts(self.lang, "summary").get(key, key)
+            return name[:1].lower() + name[1:]
         if key == "coder":  # who coded: the reports screen's last grouping, a lead's
             return self("rep_by_coder")
         if key == "participant":  # who said it: `report frequencies --by participant`
