@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import events, on
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from qualcode.tui.safe import plain
@@ -32,6 +33,18 @@ def hide_notes(screen: Screen[Any]) -> None:
     shows them again on the screen when it is back on top (its ScreenResume)."""
     for rack in screen.query("#textual-toastrack"):
         rack.display = False
+
+
+def nothing_to_page(screen: Screen[Any], pane: Widget, pages: int) -> bool:
+    """Whether ``pane`` has nothing to page towards ``pages`` (1 down, -1 up), said in a
+    short note: ``>`` and ``<`` on details that fit did nothing and said nothing, and the
+    lead took the keys for broken (tui47)."""
+    down = pages > 0
+    if (pane.scroll_y < pane.max_scroll_y) if down else (pane.scroll_y > 0):
+        return False
+    app: QualcodeApp = screen.app  # type: ignore[assignment]
+    screen.notify(app.t("page_none_down" if down else "page_none_up"), timeout=2)
+    return True
 
 
 def worker_failed(screen: Screen[Any], event: Worker.StateChanged) -> None:

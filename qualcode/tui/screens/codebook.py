@@ -26,7 +26,7 @@ from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import quoted, word_names
 from qualcode.tui.safe import filled, markup
-from qualcode.tui.screens.base import QualcodeScreen
+from qualcode.tui.screens.base import QualcodeScreen, nothing_to_page
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
 from qualcode.tui.screens.coding import PALETTE, CodingScreen
 from qualcode.tui.widgets.footer import KeysFooter
@@ -307,6 +307,8 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
 
     def action_entry(self, pages: int) -> None:
         detail = self.query_one("#cb-detail", VerticalScroll)
+        if nothing_to_page(self, detail, pages):
+            return
         if pages > 0:
             detail.scroll_page_down(animate=False)
         else:

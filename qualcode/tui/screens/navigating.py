@@ -15,7 +15,7 @@ from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.said import said
-from qualcode.tui.screens.base import ScreenPart
+from qualcode.tui.screens.base import ScreenPart, nothing_to_page
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import slash_in_search_box
 
@@ -53,6 +53,8 @@ class NavigationActions(ScreenPart):
         from qualcode.tui.widgets.text_pane import TextPane
 
         pane = self.query_one("#details", TextPane)
+        if nothing_to_page(self, pane, pages):
+            return
         if pages > 0:
             pane.scroll_page_down(animate=False)
         else:
