@@ -18,8 +18,8 @@ from tests.tui.conftest import documents_screen
 pytestmark = pytest.mark.slow  # drives the whole app on the demo
 
 SEEN = {
-    "en": ["Name", "Munici…", "Role", "My status", "Count", "Coded"],
-    "sv": ["Namn", "Kommun", "Roll", "Status", "Antal", "Kodat"],
+    "en": ["Name", "Munici…", "Role", "My status", "Codings", "Coded"],
+    "sv": ["Namn", "Kommun", "Roll", "Status", "Kodningar", "Kodat"],
 }
 
 
