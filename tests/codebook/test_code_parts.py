@@ -191,14 +191,16 @@ def test_a_coders_copy_holds_them(project: Project, tmp_path: Path) -> None:
         assert copy.codebook()[0].parts == PARTS
 
 
-def test_the_bundled_codebook_joins_money_and_time_and_in_english_staff_and_clients() -> None:
+def test_the_bundled_codebook_joins_two_sides_in_both_languages() -> None:
+    """Long-term economics: money and a horizon; integration: the staff's side and the
+    clients'. The other two codes' parts did not separate on dev (SUGGEST.md, Stop 46)."""
     codes = {c.key: c for c in load_codebook(BUNDLED).codes}
     parts = codes["long_term_economics"].parts
     assert set(parts) == {"sv", "en"} and len(parts["sv"]) == len(parts["en"]) == 2
     assert "budget" in parts["sv"][0] and "långsikt" in parts["sv"][1]
     assert "fund" in parts["en"][0] and "early help" in parts["en"][1]
-    integration = codes["integration"].parts  # English only (engine47b, SUGGEST.md Stop 47)
-    assert set(integration) == {"en"} and "workforce" in integration["en"][0]
-    assert "child" in integration["en"][1]
-    others = ("mission_dialogue", "systems_perspective")
-    assert all(not c.parts for k, c in codes.items() if k in others)
+    integration = codes["integration"].parts
+    assert set(integration) == {"sv", "en"} and len(integration["sv"]) == 2
+    assert "arbetsmiljö" in integration["sv"][0] and "kvalitet" in integration["sv"][1]
+    assert "workforce" in integration["en"][0] and "child" in integration["en"][1]
+    assert not codes["mission_dialogue"].parts and not codes["systems_perspective"].parts
