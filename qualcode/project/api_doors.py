@@ -160,8 +160,10 @@ def _class_kind(part: str, names: Mapping[str, object]) -> Kind | None:
 
 
 def _list_said(item: Kind) -> str:
+    # texts, not names: the same words stand for coding ids (remove_codings' refs), paths
+    # and search words as well as for names, and "names" misled about coding ids (words47)
     if item is ATOMS["str"]:
-        return "a list of names"
+        return "a list of texts"
     if item.accepts("x") and item.accepts(ATOMS_PATH):
         return "a list of paths"
     return f"a list, each item {item.said}"

@@ -181,5 +181,21 @@ def test_what_a_frame_hands_over_still_goes_through(project: Project) -> None:
     assert isinstance(project.open_cases(coders=("karin", "johan"), docs=[doc]), int | None)
     project.remove_coding(coding.id, actor="karin")
     # a column of names is refused in one line, not in pandas' "truth value ... ambiguous"
-    with pytest.raises(ValidationError, match=r"^open_cases: coders must be a list of names"):
+    with pytest.raises(ValidationError, match=r"^open_cases: coders must be a list of texts"):
         project.open_cases(coders=names)  # type: ignore[arg-type]
+
+
+def test_a_column_of_coding_ids_is_not_called_names(project: Project) -> None:
+    """``remove_codings(df['id'])`` said refs must be 'a list of names' though refs are
+    coding ids (words47): the refusal says texts and keeps the .tolist() hint, and nothing
+    is removed."""
+    import pandas as pd
+
+    doc = project.documents()[0].id
+    coding = project.add_coding(doc, 0, 5, "integration", "karin")
+    ids = pd.Series([coding.id])
+    said = r"^remove_codings: refs must be a list of texts, not Series .*"
+    said += r"; give it as a list \(\.tolist\(\)\)$"
+    with pytest.raises(ValidationError, match=said):
+        project.remove_codings(ids)  # type: ignore[arg-type]
+    assert project.codings(doc, "karin") == [coding]
