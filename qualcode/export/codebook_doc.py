@@ -32,6 +32,8 @@ class Entry:
     further: tuple[str, ...] = ()
     # the stems of each side the code joins (model.Code.parts), one line a part
     joins: tuple[str, ...] = ()
+    # the heading over them, saying whose language they are in when not the export's
+    joins_heading: str = ""
 
 
 def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> list[Entry]:
@@ -63,7 +65,8 @@ def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> li
             further = code.further_examples.get(lang) or next(
                 iter(code.further_examples.values()), ()
             )
-            joins = code.parts.get(lang) or next(iter(code.parts.values()), ())
+            joins_lang = lang if code.parts.get(lang) else next(iter(code.parts), lang)
+            joins = code.parts.get(joins_lang, ())
             name = apply(code.name(lang))
             out.append(
                 Entry(
@@ -74,12 +77,23 @@ def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> li
                     tuple(apply(e) for e in examples),
                     tuple(apply(e) for e in further),
                     tuple(apply(", ".join(part)) for part in joins),
+                    _parts_heading(lang, joins_lang),
                 )
             )
             walk(code.id, depth + 1)
 
     walk(None, 0)
     return out
+
+
+def _parts_heading(lang: str, joins_lang: str) -> str:
+    """The parts' heading in the export's language. A code may have its parts in the other
+    language only (stems are matched in the unit's own language, so a codebook may give
+    them for Swedish text alone); printed under the plain heading, an English appendix
+    showed Swedish stems as if they were the English ones (parts47b)."""
+    if joins_lang == lang:
+        return label(lang, "codebook_parts")
+    return label(lang, "codebook_parts_in", language=label(lang, f"lang_{joins_lang}"))
 
 
 def codebook_markdown(title: str, items: Sequence[Entry], lang: str) -> str:
@@ -97,7 +111,7 @@ def codebook_markdown(title: str, items: Sequence[Entry], lang: str) -> str:
             lines += [f"**{md_inline(label(lang, 'codebook_further_examples'))}**", ""]
             lines += [f"- {' '.join(md_block(e))}" for e in item.further] + [""]
         if item.joins:
-            lines += [f"**{md_inline(label(lang, 'codebook_parts'))}**", ""]
+            lines += [f"**{md_inline(item.joins_heading)}**", ""]
             lines += [f"- {md_inline(part)}" for part in item.joins] + [""]
     return "\n".join(lines)
 
@@ -126,7 +140,7 @@ def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
             for example in item.further:
                 document.add_paragraph(x(example), style="List Bullet")
         if item.joins:
-            _leading(document).add_run(x(label(lang, "codebook_parts"))).bold = True
+            _leading(document).add_run(x(item.joins_heading)).bold = True
             for part in item.joins:
                 document.add_paragraph(x(part), style="List Bullet")
     buffer = io.BytesIO()

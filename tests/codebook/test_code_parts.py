@@ -156,13 +156,33 @@ def test_the_appendix_prints_them(project: Project, tmp_path: Path) -> None:
     text = project.export_codebook(tmp_path / "kodbok.md", lang="sv").read_text("utf-8")
     assert "**Delar (var och en nämns i stycket)**" in text
     assert "- budget, kostnad, köpta platser" in text and "- flerår, långsikt" in text
+    # an English appendix of a code with Swedish parts only says whose stems they are
     document = docx.Document(str(project.export_codebook(tmp_path / "book.docx", lang="en")))
     paragraphs = [p.text for p in document.paragraphs]
-    heading = paragraphs.index("Parts (each named in the paragraph)")
+    assert "Parts (each named in the paragraph)" not in paragraphs
+    heading = paragraphs.index("Parts in Swedish (each named in the paragraph)")
     assert paragraphs[heading + 1 : heading + 3] == [
         "budget, kostnad, köpta platser",
         "flerår, långsikt",
     ]
+    text = project.export_codebook(tmp_path / "book.md", lang="en").read_text("utf-8")
+    assert "**Parts in Swedish (each named in the paragraph)**" in text
+
+
+def test_the_appendix_prints_the_parts_of_its_own_language(
+    project: Project, tmp_path: Path
+) -> None:
+    """With parts in both languages, each appendix prints its own, under the plain heading."""
+    project.act_as("lena")
+    both = {**PARTS, "en": (("budget", "cost"), ("multi-year", "long-term"))}
+    project.apply_codebook(_with_parts(small_codebook(), both))
+    text = project.export_codebook(tmp_path / "book.md", lang="en").read_text("utf-8")
+    assert "**Parts (each named in the paragraph)**" in text
+    assert "- budget, cost" in text and "- multi-year, long-term" in text
+    assert "kostnad" not in text and "Swedish" not in text
+    text = project.export_codebook(tmp_path / "kodbok.md", lang="sv").read_text("utf-8")
+    assert "**Delar (var och en nämns i stycket)**" in text
+    assert "- flerår, långsikt" in text and "multi-year" not in text
 
 
 def test_codebook_show_gives_them(project: Project) -> None:
