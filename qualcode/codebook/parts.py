@@ -90,13 +90,10 @@ def _stem(stem: object, where: str) -> str:
     return cleaned
 
 
-def parts_cell(parts: tuple[tuple[str, ...], ...]) -> str:
-    """One language's parts as a CSV cell writes them: a part a line, stems by '; '."""
-    return "\n".join("; ".join(part) for part in parts)
-
-
 def cell_parts(cell: str) -> list[list[str]]:
-    """A CSV cell's parts (``parts_cell``'s form) as the YAML reader takes them."""
+    """A CSV cell's parts (a part a line, its stems separated by ';' or ',') as the YAML
+    reader takes them. qualcode reads a codebook sheet but writes none (a codebook leaves
+    as YAML, .md or .docx), so there is no writer of the cell to match."""
     import re
 
     lines = [line for line in cell.splitlines() if line.strip()]

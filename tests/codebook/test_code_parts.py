@@ -6,6 +6,7 @@ every malformed value is refused on one line, and nothing is written."""
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 from pathlib import Path
 
@@ -123,6 +124,21 @@ def test_a_csv_codebook_reads_a_parts_column(tmp_path: Path) -> None:
     assert book.codes[0].parts == PARTS
     path.write_text('key,name,delar\nlong_term_economics,Ekonomi,"budget\n\n"\n', "utf-8")
     assert read_codebook_csv(path).codes[0].parts == {"sv": (("budget",),)}
+
+
+def test_every_helper_of_the_parts_module_has_a_caller() -> None:
+    """A helper written for a writer that never came (``parts_cell``, review47) is code
+    nobody runs or reads against its reader; each public function here is used elsewhere."""
+    package = Path(__file__).parents[2] / "qualcode"
+    module = package / "codebook" / "parts.py"
+    defined = [
+        node.name
+        for node in ast.parse(module.read_text("utf-8")).body
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
+    ]
+    elsewhere = "\n".join(p.read_text("utf-8") for p in package.rglob("*.py") if p != module)
+    assert defined
+    assert [name for name in defined if name not in elsewhere] == []
 
 
 def test_kept_in_the_project_and_exported_again(project: Project, tmp_path: Path) -> None:
