@@ -13,11 +13,17 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from qualcode.model import Memo
+    from qualcode.export.pseudonyms import Key
+    from qualcode.model import DocumentSummary
+    from qualcode.store import Store
 
 
 def kept_work(
-    store: Any, key: Any, users: Iterable[str], summaries: Sequence[Any], coding_ids: set[str]
+    store: Store,
+    key: Key,
+    users: Iterable[str],
+    summaries: Sequence[DocumentSummary],
+    coding_ids: set[str],
 ) -> dict[str, Any]:
     """The members' entries: ``statuses`` (document id -> coder id -> status) of the
     ``users`` (coder ids) the file names, ``origins`` (coding id -> origin) of the
@@ -34,19 +40,19 @@ def kept_work(
     }
 
 
-def _passages(store: Any, key: Any, summaries: Sequence[Any]) -> dict[str, list[int]]:
+def _passages(store: Store, key: Key, summaries: Sequence[DocumentSummary]) -> dict[str, list[int]]:
     """Each passage memo's span on its document's text as the file holds it; only the
     documents that have one are read through the key again."""
-    spans: dict[str, list[Memo]] = {}
+    spans: dict[str, list[tuple[str, int, int]]] = {}  # document id -> (memo id, start, end)
     for memo in store.memos.list("document"):
         if memo.start is not None and memo.end is not None:
-            spans.setdefault(memo.target_id, []).append(memo)
+            spans.setdefault(memo.target_id, []).append((memo.id, memo.start, memo.end))
     found: dict[str, list[int]] = {}
     for summary in summaries:
         if summary.id not in spans:
             continue
         stored = store.documents.text_of(summary.id)
         _, move = key.in_language(summary.lang).apply_mapped(stored)
-        for memo in spans[summary.id]:
-            found[memo.id] = [move(memo.start), move(memo.end)]
+        for memo_id, start, end in spans[summary.id]:
+            found[memo_id] = [move(start), move(end)]
     return found

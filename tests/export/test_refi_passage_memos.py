@@ -72,3 +72,19 @@ def test_a_passage_the_text_does_not_hold_leaves_the_memo_on_the_document(
         "who set it up?": None,
         "on the whole interview": None,
     }
+
+
+def test_the_kept_work_names_what_it_reads() -> None:
+    """``kept_work`` took the store and the key as Any (words47), so mypy could not see a
+    wrong call from export.py: they are typed as the Store and the pseudonym Key."""
+    import typing
+
+    from qualcode.export.pseudonyms import Key
+    from qualcode.model import DocumentSummary
+    from qualcode.project import qdpx_kept
+    from qualcode.store import Store
+
+    known = {"Store": Store, "Key": Key, "DocumentSummary": DocumentSummary}
+    for function in (qdpx_kept.kept_work, qdpx_kept._passages):
+        hints = typing.get_type_hints(function, vars(qdpx_kept) | known)
+        assert (hints["store"], hints["key"]) == (Store, Key)
