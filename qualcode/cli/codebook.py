@@ -135,10 +135,14 @@ def code_blocks(codes: list[Any], rows: list[dict[str, Any]], lang: str, width: 
         depth[code.id] = depth.get(code.parent_id or "", -1) + 1
         indent = " " * (_STEP * depth[code.id])
         room = max(width - len(indent), 20)
-        facts = [row["key"], f"shortcut {row['shortcut']}" if row["shortcut"] else ""]
-        facts += [
-            f"under {row['parent']}" if row["parent"] else "",
-            plural(row["codings"], "coding"),
+        # in the block's language, as its criteria are: an English facts line under a
+        # Swedish name and definition read as two languages in one block (parts47b)
+        one, _, many = words["codebook_codings"].partition("||")
+        facts = [
+            row["key"],
+            words["codebook_shortcut"].format(key=row["shortcut"]) if row["shortcut"] else "",
+            words["codebook_under"].format(parent=row["parent"]) if row["parent"] else "",
+            (one if row["codings"] == 1 else many or one).format(n=row["codings"]),
         ]
         block = [
             *wrapped(_flat(row["name"]), room),

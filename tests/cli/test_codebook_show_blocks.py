@@ -15,6 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from qualcode.cli import app
+from qualcode.cli.codebook import code_blocks
+from qualcode.model import Code
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,6 +61,22 @@ def test_a_block_names_the_code_then_its_key_and_lists_its_criteria(project: Pat
     assert "- orders from above and nobody asking" in block
     sv = _run(project, "codebook", "show", "--lang", "sv").splitlines()
     assert "Används när:" in sv and "Används inte när:" in sv
+
+
+def test_a_swedish_block_is_swedish_to_its_facts_line(project: Path) -> None:
+    """The line under the name speaks the block's language, as its criteria do."""
+    lines = _run(project, "codebook", "show", "--lang", "sv").splitlines()
+    assert "mission_dialogue · kortkommando 1 · 0 kodningar" in lines
+    assert "  workload · under integration · 0 kodningar" in lines
+    assert not any("shortcut" in line or "codings" in line for line in lines)
+
+
+def test_one_coding_is_counted_in_the_singular_in_each_language() -> None:
+    code = Code(id="c1", key="workload", names={"sv": "Arbetsbörda", "en": "Workload"})
+    for lang, shown in (("sv", "workload · 1 kodning"), ("en", "workload · 1 coding")):
+        row = {"key": "workload", "shortcut": None, "parent": None, "codings": 1}
+        row |= {"name": code.name(lang), "definition": ""}
+        assert code_blocks([code], [row], lang, 80) == [code.name(lang), shown]
 
 
 def test_a_child_stands_under_its_parent_and_further_in(project: Path) -> None:
