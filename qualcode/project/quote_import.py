@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qualcode.csvrows import DELIMITERS, room_for, unguarded
-from qualcode.errors import SETTING, QualcodeError, ValidationError
+from qualcode.errors import SETTING, NotFoundError, QualcodeError, ValidationError
 from qualcode.export.cells import SHOWN_AS_REPLACEMENT
 from qualcode.graphemes import whole_characters
 from qualcode.project.api_arguments import require_text
@@ -88,6 +88,34 @@ class QuoteImportMixin(Service):
             )
         return found[0]
 
+    def _printed_hint(self, named: str, viewer: str | None) -> str:
+        """Why a sheet's document is none here when it is a document's name as an export
+        printed it through the pseudonym key ('Municipality_C_01.txt'): a lead importing
+        her own codings export read "no document" of a name qualcode wrote (words47). Only
+        the printed names are compared, in either export language, so a real name typed
+        is never the key's business here; the sheet's quotes went through the key too, so
+        the sheet is not mapped back: the line says which export reads back."""
+        from qualcode.texts import LANGUAGES
+
+        wanted = unicodedata.normalize("NFC", named).casefold()
+        names = [d.name for d in self.store.documents.summaries()]
+        for lang in LANGUAGES:
+            key = self.pseudonym_key(viewer=viewer, lang=lang)
+            if not key:
+                continue
+            for name in names:
+                printed = key.apply(name)
+                if printed != name and wanted in (
+                    printed.casefold(),
+                    Path(printed).stem.casefold(),
+                ):
+                    return (
+                        ": it is a document's name as an export prints it through the"
+                        " pseudonym key; import a codings export made with --real-names"
+                        " (a lead's), whose names and quotes read as the documents do"
+                    )
+        return ""
+
     def import_quotes_csv(self, path: str | Path, coder: str | None = None) -> QuoteImport:
         """Add a coding for every row of a quotes CSV; the coder comes from the row's coder
         column or ``coder``; codes must be in the codebook."""
@@ -120,8 +148,14 @@ class QuoteImportMixin(Service):
         texts: dict[str, str] = {}
         for line, row in enumerate(rows, start=2):
             where = f"{source.name}: line {line}"
+            given = str(row[doc_col] or "").strip()
             try:
-                doc_id = self.store.documents.resolve(str(row[doc_col] or "").strip())
+                doc_id = self.store.documents.resolve(given)
+            except NotFoundError as exc:
+                raise ValidationError(f"{where}: {exc}{self._printed_hint(given, coder)}") from None
+            except QualcodeError as exc:
+                raise ValidationError(f"{where}: {exc}") from None
+            try:
                 code_id = self.codable_id(str(row[code_col] or "").strip())
             except QualcodeError as exc:
                 raise ValidationError(f"{where}: {exc}") from None

@@ -69,3 +69,36 @@ def test_missing_column_or_coder_is_one_line(project: Project, tmp_path: Path) -
     with pytest.raises(QualcodeError, match="line 2: no coder"):
         project.import_quotes_csv(_csv(tmp_path, "document,code,text\n" + GOOD))
     assert project.codings() == []
+
+
+def test_a_pseudonymised_export_read_back_says_why_and_what(tmp_path: Path) -> None:
+    """A lead's codings export names each document through the pseudonym key
+    ('Kommun_C_01.txt'); read back with that name in the document column it said only "no
+    document 'Kommun_C_01.txt'" (words47). The line says it is a printed name and which
+    export reads back; nothing is written, and a name that is nobody's gets no such word."""
+    import csv
+
+    from qualcode.errors import ValidationError
+
+    with Project.create(tmp_path / "p.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        text = "Intervjuare: Hur?\nIP: Ärendemängden var för hög i Storfors.\n"
+        doc = p.import_text("Storfors_01.txt", text, lang="sv").id
+        p.set_pseudonym("Storfors", "Kommun C", "lena")
+        coding = p.add_coding(doc, 22, 47, "caseload", "lena")
+        out = p.export_codings(tmp_path / "codings.csv", viewer="lena")
+        p.remove_coding(coding.id, actor="lena")
+        with open(out, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert rows[0]["document_name"] == "Kommun_C_01.txt"
+        sheet = _csv(tmp_path, f"document,code,text\nKommun_C_01.txt,caseload,{rows[0]['text']}\n")
+        said = r"^quotes\.csv: line 2: no document 'Kommun_C_01\.txt': .*--real-names"
+        with pytest.raises(ValidationError, match=said):
+            p.import_quotes_csv(sheet, "lena")
+        assert p.codings() == []
+        nobody = _csv(tmp_path, "document,code,text\nKommun_D_01.txt,caseload,Ärendemängden\n")
+        with pytest.raises(ValidationError) as raised:
+            p.import_quotes_csv(nobody, "lena")
+        assert str(raised.value).endswith("no document 'Kommun_D_01.txt'")
