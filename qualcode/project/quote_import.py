@@ -10,8 +10,10 @@ import io
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import SETTING, NotFoundError, QualcodeError, ValidationError
@@ -22,6 +24,9 @@ from qualcode.project.base import Service
 from qualcode.project.source_paths import kept_name
 from qualcode.project.translation_sheet import sheet_text
 from qualcode.userfile import read_user_file
+
+if TYPE_CHECKING:
+    from qualcode.export.pseudonyms import Key
 
 DOCUMENT = ("document", "doc", "file", "source", "dokument")
 CODE = ("code", "tag", "tag_path", "kod")
@@ -62,6 +67,50 @@ def _find(text: str, quote: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(found))  # two matches inside one character are one place
 
 
+# an export's printed name that names no single document: which export reads back
+PRINTED = (
+    ": it is a document's name as an export prints it through the pseudonym key, and names"
+    " no single document; import a codings export made with --real-names (a lead's)"
+)
+
+
+def _found_printed(text: str, quote: str, key: Key) -> list[tuple[int, int]]:
+    """Where ``quote``, as an export printed the passage through ``key`` ('i Kommun C'),
+    stands in the stored ``text`` ('i Storfors'): found in the printed text and taken back
+    to the stored words that print so; a place whose edge falls inside a replaced name is
+    none (the key prints those words otherwise)."""
+    printed, move = key.apply_mapped(text)
+    places = []
+    for a, b in _find(printed, quote):
+        words = printed[a:b].split()
+        starts, ends = _back(move, len(text), a), _back(move, len(text), b)
+        # a replaced name's letters go to its printed start or end: of the stored offsets
+        # that move to an edge, the one the key prints the quote's words from
+        spans = [(s, e) for s in starts for e in ends if e > s]
+        same = [(s, e) for s, e in spans if key.apply(text[s:e]).split() == words]
+        if same:
+            places.append(whole_characters(text, *same[0]))
+    return list(dict.fromkeys(places))
+
+
+def _back(move: Callable[[int], int], size: int, at: int) -> list[int]:
+    """The first and the last stored offset ``move`` takes to ``at`` (none, one or two),
+    found by halving, as ``move`` never goes back."""
+
+    def first(beyond: bool) -> int:  # the first offset moved past ``at`` (or to it)
+        lo, hi = 0, size + 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if move(mid) < at or (beyond and move(mid) == at):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    low, high = first(False), first(True) - 1
+    return [] if low > high else list(dict.fromkeys((low, high)))
+
+
 class QuoteImportMixin(Service):
     def locate_quote(self, doc: str, quote: str) -> tuple[int, int]:
         """Where ``quote`` stands in a document, as ``(start, end)``: a researcher codes by
@@ -88,33 +137,27 @@ class QuoteImportMixin(Service):
             )
         return found[0]
 
-    def _printed_hint(self, named: str, viewer: str | None) -> str:
-        """Why a sheet's document is none here when it is a document's name as an export
-        printed it through the pseudonym key ('Municipality_C_01.txt'): a lead importing
-        her own codings export read "no document" of a name qualcode wrote (words47). Only
-        the printed names are compared, in either export language, so a real name typed
-        is never the key's business here; the sheet's quotes went through the key too, so
-        the sheet is not mapped back: the line says which export reads back."""
+    def _printed_as(self, given: str, viewer: str | None) -> dict[str, Key]:
+        """The documents an export printed as ``given`` through the pseudonym key
+        ('Kommun_C_01.txt', or without its suffix), each with the key that printed its
+        text (in the document's language), so a lead's codings export reads back (words47).
+        Only the printed names are compared, in either export language: a real name typed
+        is never matched here (it is the store's to resolve, as before)."""
         from qualcode.texts import LANGUAGES
 
-        wanted = unicodedata.normalize("NFC", named).casefold()
-        names = [d.name for d in self.store.documents.summaries()]
+        wanted = unicodedata.normalize("NFC", given).casefold()
+        found: dict[str, Key] = {}
+        summaries = self.store.documents.summaries()
         for lang in LANGUAGES:
             key = self.pseudonym_key(viewer=viewer, lang=lang)
             if not key:
                 continue
-            for name in names:
-                printed = key.apply(name)
-                if printed != name and wanted in (
-                    printed.casefold(),
-                    Path(printed).stem.casefold(),
-                ):
-                    return (
-                        ": it is a document's name as an export prints it through the"
-                        " pseudonym key; import a codings export made with --real-names"
-                        " (a lead's), whose names and quotes read as the documents do"
-                    )
-        return ""
+            for d in summaries:
+                printed = key.apply(d.name)
+                shown = (printed.casefold(), Path(printed).stem.casefold())
+                if printed != d.name and wanted in shown and d.id not in found:
+                    found[d.id] = key.in_language(d.lang)
+        return found
 
     def import_quotes_csv(self, path: str | Path, coder: str | None = None) -> QuoteImport:
         """Add a coding for every row of a quotes CSV; the coder comes from the row's coder
@@ -146,13 +189,20 @@ class QuoteImportMixin(Service):
         coder_col = _column(header, CODER, False, source.name)
         planned: list[tuple[str, int, int, str, str]] = []
         texts: dict[str, str] = {}
+        printed_as: dict[str, dict[str, Key]] = {}  # a name as printed -> its documents
+        through: dict[str, Key] = {}  # a document named as printed -> the key printing it
         for line, row in enumerate(rows, start=2):
             where = f"{source.name}: line {line}"
             given = str(row[doc_col] or "").strip()
             try:
                 doc_id = self.store.documents.resolve(given)
             except NotFoundError as exc:
-                raise ValidationError(f"{where}: {exc}{self._printed_hint(given, coder)}") from None
+                if given not in printed_as:
+                    printed_as[given] = self._printed_as(given, coder)
+                if len(printed_as[given]) != 1:
+                    said = PRINTED if printed_as[given] else ""
+                    raise ValidationError(f"{where}: {exc}{said}") from None
+                ((doc_id, through[doc_id]),) = printed_as[given].items()
             except QualcodeError as exc:
                 raise ValidationError(f"{where}: {exc}") from None
             try:
@@ -172,6 +222,8 @@ class QuoteImportMixin(Service):
             if doc_id not in texts:
                 texts[doc_id] = self.store.documents.texts([doc_id])[doc_id]
             found = _find(texts[doc_id], str(row[text_col] or ""))
+            if not found and doc_id in through:  # the quote printed through the key too
+                found = _found_printed(texts[doc_id], str(row[text_col] or ""), through[doc_id])
             if len(found) != 1:
                 what = "not found" if not found else f"found {len(found)} times"
                 raise ValidationError(f"{where}: quote {what} in {row[doc_col]}")

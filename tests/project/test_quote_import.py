@@ -71,11 +71,13 @@ def test_missing_column_or_coder_is_one_line(project: Project, tmp_path: Path) -
     assert project.codings() == []
 
 
-def test_a_pseudonymised_export_read_back_says_why_and_what(tmp_path: Path) -> None:
+def test_a_pseudonymised_export_reads_back(tmp_path: Path) -> None:
     """A lead's codings export names each document through the pseudonym key
-    ('Kommun_C_01.txt'); read back with that name in the document column it said only "no
-    document 'Kommun_C_01.txt'" (words47). The line says it is a printed name and which
-    export reads back; nothing is written, and a name that is nobody's gets no such word."""
+    ('Kommun_C_01.txt') and prints its passage so ('i Kommun C'); read back with that name
+    in the document column it said "no document 'Kommun_C_01.txt'" (words47). A name the
+    key printed for one document is that document, and its quote is found through the
+    same key; a printed name two documents share, or nobody's, is refused in one line and
+    nothing is written."""
     import csv
 
     from qualcode.errors import ValidationError
@@ -84,21 +86,41 @@ def test_a_pseudonymised_export_read_back_says_why_and_what(tmp_path: Path) -> N
         p.apply_codebook(small_codebook())
         p.add_coder("lena", role="lead")
         p.act_as("lena")
-        text = "Intervjuare: Hur?\nIP: Ärendemängden var för hög i Storfors.\n"
+        text = "Intervjuare: Hur?\nIP: Ärendemängden var för hög i Storfors, sa Storfors chef.\n"
         doc = p.import_text("Storfors_01.txt", text, lang="sv").id
         p.set_pseudonym("Storfors", "Kommun C", "lena")
-        coding = p.add_coding(doc, 22, 47, "caseload", "lena")
+        coding = p.add_coding(doc, 22, 58, "caseload", "lena")
         out = p.export_codings(tmp_path / "codings.csv", viewer="lena")
         p.remove_coding(coding.id, actor="lena")
         with open(out, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.DictReader(f))
-        assert rows[0]["document_name"] == "Kommun_C_01.txt"
-        sheet = _csv(tmp_path, f"document,code,text\nKommun_C_01.txt,caseload,{rows[0]['text']}\n")
-        said = r"^quotes\.csv: line 2: no document 'Kommun_C_01\.txt': .*--real-names"
+        assert (rows[0]["document_name"], rows[0]["text"]) == (
+            "Kommun_C_01.txt",
+            "Ärendemängden var för hög i Kommun C",
+        )
+        sheet = _csv(
+            tmp_path,
+            "document,code,text\n"
+            f"Kommun_C_01.txt,caseload,{rows[0]['text']}\n"
+            'Kommun_C_01,mission_dialogue,", sa Kommun C chef"\n',
+        )
+        assert p.import_quotes_csv(sheet, "lena").codings == 2
+        spans = {c.code: text[c.start : c.end] for c in p.codings()}
+        assert spans == {
+            "caseload": "Ärendemängden var för hög i Storfors",
+            "mission_dialogue": ", sa Storfors chef",
+        }
+        # a quote whose edge falls inside a printed name is not found: no half a name coded
+        half = _csv(tmp_path, "document,code,text\nKommun_C_01,integration,ommun C chef\n")
+        with pytest.raises(ValidationError, match="line 2: quote not found in Kommun_C_01"):
+            p.import_quotes_csv(half, "lena")
+        p.import_text("Storfors_01.md", text + "Mer.\n", lang="sv")  # two print Kommun_C_01
+        both = _csv(tmp_path, "document,code,text\nKommun_C_01,integration,sa Kommun C\n")
+        said = r"^quotes\.csv: line 2: no document 'Kommun_C_01': .* no single .*--real-names"
         with pytest.raises(ValidationError, match=said):
-            p.import_quotes_csv(sheet, "lena")
-        assert p.codings() == []
+            p.import_quotes_csv(both, "lena")
         nobody = _csv(tmp_path, "document,code,text\nKommun_D_01.txt,caseload,Ärendemängden\n")
         with pytest.raises(ValidationError) as raised:
             p.import_quotes_csv(nobody, "lena")
         assert str(raised.value).endswith("no document 'Kommun_D_01.txt'")
+        assert len(p.codings()) == 2
