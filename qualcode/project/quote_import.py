@@ -137,16 +137,16 @@ class QuoteImportMixin(Service):
             )
         return found[0]
 
-    def _printed_as(self, given: str, viewer: str | None) -> dict[str, Key]:
-        """The documents an export printed as ``given`` through the pseudonym key
-        ('Kommun_C_01.txt', or without its suffix), each with the key that printed its
-        text (in the document's language), so a lead's codings export reads back (words47).
-        Only the printed names are compared, in either export language: a real name typed
-        is never matched here (it is the store's to resolve, as before)."""
+    def _printed_names(self, viewer: str | None) -> dict[str, dict[str, Key]]:
+        """Each document's name as an export prints it through the pseudonym key
+        ('kommun_c_01.txt', and without its suffix), in small letters, to the documents
+        printed so, each with the key that printed its text (in the document's language),
+        so a lead's codings export reads back (words47). Only names the key changed, in
+        either export language: a real name typed is never matched here (it is the
+        store's to resolve, as before). Made once an import, when a name needs it."""
         from qualcode.texts import LANGUAGES
 
-        wanted = unicodedata.normalize("NFC", given).casefold()
-        found: dict[str, Key] = {}
+        found: dict[str, dict[str, Key]] = {}
         summaries = self.store.documents.summaries()
         for lang in LANGUAGES:
             key = self.pseudonym_key(viewer=viewer, lang=lang)
@@ -154,9 +154,10 @@ class QuoteImportMixin(Service):
                 continue
             for d in summaries:
                 printed = key.apply(d.name)
-                shown = (printed.casefold(), Path(printed).stem.casefold())
-                if printed != d.name and wanted in shown and d.id not in found:
-                    found[d.id] = key.in_language(d.lang)
+                if printed == d.name:
+                    continue
+                for shown in {printed.casefold(), Path(printed).stem.casefold()}:
+                    found.setdefault(shown, {}).setdefault(d.id, key.in_language(d.lang))
         return found
 
     def import_quotes_csv(self, path: str | Path, coder: str | None = None) -> QuoteImport:
@@ -189,7 +190,7 @@ class QuoteImportMixin(Service):
         coder_col = _column(header, CODER, False, source.name)
         planned: list[tuple[str, int, int, str, str]] = []
         texts: dict[str, str] = {}
-        printed_as: dict[str, dict[str, Key]] = {}  # a name as printed -> its documents
+        printed_as: dict[str, dict[str, Key]] | None = None  # _printed_names, when needed
         through: dict[str, Key] = {}  # a document named as printed -> the key printing it
         for line, row in enumerate(rows, start=2):
             where = f"{source.name}: line {line}"
@@ -197,12 +198,12 @@ class QuoteImportMixin(Service):
             try:
                 doc_id = self.store.documents.resolve(given)
             except NotFoundError as exc:
-                if given not in printed_as:
-                    printed_as[given] = self._printed_as(given, coder)
-                if len(printed_as[given]) != 1:
-                    said = PRINTED if printed_as[given] else ""
-                    raise ValidationError(f"{where}: {exc}{said}") from None
-                ((doc_id, through[doc_id]),) = printed_as[given].items()
+                if printed_as is None:
+                    printed_as = self._printed_names(coder)
+                printed = printed_as.get(unicodedata.normalize("NFC", given).casefold(), {})
+                if len(printed) != 1:
+                    raise ValidationError(f"{where}: {exc}{PRINTED if printed else ''}") from None
+                ((doc_id, through[doc_id]),) = printed.items()
             except QualcodeError as exc:
                 raise ValidationError(f"{where}: {exc}") from None
             try:
