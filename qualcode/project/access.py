@@ -46,6 +46,11 @@ BLIND_SETTING = "blind"
 ASK_WHO = f"say who is acting ({SETTING}=NAME, or $QUALCODE_CODER)"
 ASK_WHO_PYTHON = "say who you are: Project.open(path).act_as(NAME), or set $QUALCODE_CODER"
 CODER_VARIABLE = "QUALCODE_CODER"
+# said where a coder is refused a lead's act in a project that has no lead at all
+NO_LEAD_YET = (
+    "; the project has no lead yet: whoever leads it joins with "
+    "`qualcode coder add NAME --role lead`"
+)
 
 
 KEYBOARD = object()  # act_as: read who is at the keyboard (the default)
@@ -218,8 +223,12 @@ class AccessMixin(Service):
                 raise BlindError(f"only a lead may {what}; {self._ask_who}", setting=WHO, key=key)
             return
         if self.acting.role != "lead":
+            # a project whose setter-up added herself as a coder has no lead yet, and no
+            # one could load its codebook: the refusal says how a lead joins (lead47)
+            leads = any(c.role == "lead" for c in self._raw.coders.list())
+            how = "" if leads else NO_LEAD_YET
             raise BlindError(
-                f"{self.acting.name} is not a lead; only a lead may {what}",
+                f"{self.acting.name} is not a lead; only a lead may {what}{how}",
                 key=key,
                 me=self.acting.name,
             )

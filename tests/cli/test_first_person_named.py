@@ -93,3 +93,30 @@ def test_init_says_who_leads(tmp_path: Path) -> None:
     assert made.exit_code == 0 and "joins it as its lead" in made.stderr
     helped = runner.invoke(app, ["init", "--help"])
     assert "first person named" in helped.stdout
+
+
+def test_a_coder_in_a_project_without_a_lead_is_told_how_one_joins(tmp_path: Path) -> None:
+    """Set up with ``coder add karin`` and no name given, a project holds a coder and no
+    lead, and every lead's act was refused as "karin is not a lead" with no way out said."""
+    path, book = _fresh(tmp_path), _codebook(tmp_path)
+    added = runner.invoke(app, ["-p", str(path), "coder", "add", "karin"], env={})
+    assert added.exit_code == 0, added.stderr
+    assert _roles(path) == {"karin": "coder"}
+    karin = {"QUALCODE_CODER": "karin"}
+    refused = runner.invoke(app, ["-p", str(path), "codebook", "load", str(book)], env=karin)
+    assert refused.exit_code == 1
+    said = " ".join(refused.stderr.split())
+    assert "karin is not a lead" in said and "no lead yet" in said
+    assert "`qualcode coder add NAME --role lead`" in said
+    # the way out it names works: a lead joins, and the codebook loads as her
+    lena = runner.invoke(
+        app, ["-p", str(path), "coder", "add", "lena", "--role", "lead"], env=karin
+    )
+    assert lena.exit_code == 0, lena.stderr
+    loaded = runner.invoke(
+        app, ["-p", str(path), "--coder", "lena", "codebook", "load", str(book)], env={}
+    )
+    assert loaded.exit_code == 0, loaded.stderr
+    # once a lead exists, a coder's refusal no longer says the project has none
+    again = runner.invoke(app, ["-p", str(path), "codebook", "load", str(book)], env=karin)
+    assert again.exit_code == 1 and "no lead yet" not in again.stderr
