@@ -39,10 +39,18 @@ BY_DOCUMENT = "document"
 BY_PARTICIPANT = "participant"
 
 
+def names_who_said(name: str, attributes: Collection[str]) -> bool:
+    """Whether ``name`` means who said the words: ``participant``, unless one of the
+    documents' ``attributes`` is named so, which a project may have had first and which
+    keeps its meaning. The one rule a report's split (``by_participant``) and a filter
+    box's word (``speaker_filter.participant_filter``) ask, so they cannot disagree."""
+    return name == BY_PARTICIPANT and name not in attributes
+
+
 def by_participant(name: str, documents: pd.DataFrame) -> bool:
-    """Whether a report split by ``name`` is split by who said it: a document attribute of
-    that name, which a project may have had first, keeps its meaning."""
-    return name == BY_PARTICIPANT and name not in documents.columns
+    """Whether a report split by ``name`` is split by who said it (``names_who_said``;
+    the documents frame's other columns are no attribute named so)."""
+    return names_who_said(name, documents.columns)
 
 
 def documents_named(frame: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:

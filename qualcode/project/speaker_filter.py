@@ -15,6 +15,7 @@ from typing import Any
 
 from qualcode.errors import SETTING, SettingError
 from qualcode.model import Turn
+from qualcode.project.report_groups import BY_PARTICIPANT, names_who_said
 
 
 def respondent_labels(turns: Iterable[Turn], asking: Collection[str]) -> set[str] | None:
@@ -86,8 +87,10 @@ def participant_filter(
     """A filter box's ``participant=IP4`` words (the TUI's text search ``f``) as the
     participants asked for, and the attribute filters left: who said it, as a report's
     ``--by participant`` reads the word, unless a document attribute is named so, which
-    keeps its meaning (``report_groups.by_participant``)."""
+    keeps its meaning (``report_groups.names_who_said``, the rule the reports ask)."""
     left = dict(attributes)
-    if "participant" in left and not any("participant" in d.attributes for d in documents):
-        return left.pop("participant"), left
+    if BY_PARTICIPANT in left and names_who_said(
+        BY_PARTICIPANT, {name for d in documents for name in d.attributes}
+    ):
+        return left.pop(BY_PARTICIPANT), left
     return (), left

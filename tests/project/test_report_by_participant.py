@@ -87,3 +87,23 @@ def test_a_text_without_speakers_is_counted_by_its_name_as_the_summary_counts_it
     code, out, err = cli_run(path, "lena", "report", "crosstab", "participant", "-f", "csv")
     assert code == 0, err
     assert "Kommun_A_plan" in out and "aby_plan" not in out, out
+
+
+def test_a_report_and_a_filter_box_read_the_word_participant_alike(tmp_path: Path) -> None:
+    """`report frequencies --by participant` and the TUI's filter box word
+    `participant=IP7` ask one rule (``report_groups.names_who_said``): who said it, or,
+    where documents carry an attribute of that name, that attribute, in both at once."""
+    from qualcode.project.speaker_filter import participant_filter
+
+    read_as_who_said = []
+    for attributes in (None, {"participant": "förskollärare"}):
+        path = tmp_path / f"{len(read_as_who_said)}.db"
+        _study(path, attributes)
+        with Project.open(path) as project:
+            project.act_as("lena")
+            split = project.report_frequencies(by=["participant"])["participant"].tolist()
+            asked, _ = participant_filter({"participant": ("IP7",)}, project.documents())
+        report_reads = "IP7" in split
+        assert report_reads == (asked == ("IP7",)), (split, asked)
+        read_as_who_said.append(report_reads)
+    assert read_as_who_said == [True, False]
