@@ -229,7 +229,11 @@ def _from_outside() -> bool:
     return not (caller == "qualcode" or caller.startswith("qualcode."))
 
 
-def _door(facade: type, owner: type, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+def _door(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` behind a door checking an outside caller's arguments. The door holds
+    the method it was made for: a test replacing a method replaces it on the facade
+    (``Project``) or patches the collaborator the method asks (a store's repository), so
+    no call looks the method up again."""
     plan = plan_of(function)
     positions = list(plan)
     checked = {key: kind for key, kind in plan.items() if kind is not None}
@@ -247,13 +251,6 @@ def _door(facade: type, owner: type, name: str, function: Callable[..., Any]) ->
                 signature.bind(*args, **kwargs)
             except TypeError as wrong:
                 raise ValidationError(f"{name}: {wrong}") from None
-        if owner is not facade:
-            # the method as its mixin holds it now (a test may have put another in its place)
-            now = owner.__dict__.get(name)
-            if isinstance(now, staticmethod | classmethod):
-                now = now.__func__
-            if callable(now):
-                return now(*args, **kwargs)
         return function(*args, **kwargs)
 
     door.qualcode_checked = plan  # type: ignore[attr-defined]
@@ -267,10 +264,9 @@ def guard_doors(facade: type) -> None:
         if name.startswith("_"):
             continue
         held = inspect.getattr_static(facade, name)
-        owner = next(kls for kls in facade.__mro__ if name in kls.__dict__)
         if isinstance(held, staticmethod):
-            setattr(facade, name, staticmethod(_door(facade, owner, name, held.__func__)))
+            setattr(facade, name, staticmethod(_door(name, held.__func__)))
         elif isinstance(held, classmethod):
-            setattr(facade, name, classmethod(_door(facade, owner, name, held.__func__)))
+            setattr(facade, name, classmethod(_door(name, held.__func__)))
         elif inspect.isfunction(held):
-            setattr(facade, name, _door(facade, owner, name, held))
+            setattr(facade, name, _door(name, held))
