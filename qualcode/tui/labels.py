@@ -218,13 +218,15 @@ def short_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     return {k: elide(tails[k] or n, width) for k, n in names.items()}
 
 
-def word_names(names: Mapping[str, str], width: int) -> dict[str, str]:
+def word_names(names: Mapping[str, str], width: int, lead_in: bool = True) -> dict[str, str]:
     """Code key -> its name in at most ``width`` characters cut only after whole words, for
     a table whose names must give way to figures: whole names if all fit; else the part that
     tells a code apart, its end given up for "…" after a whole word; turning points by where
     they go ("till uppdragsdialog") once that would cut where one goes. Cut in the
     middle ("uppdragsmonolo…gsdialog", "kortsiktighet…yrningen") neither half said the code
-    (eyes37b); labels that would no longer differ keep ``short_names``' cut."""
+    (eyes37b); labels that would no longer differ keep ``short_names``' cut. ``lead_in``:
+    "to"/"till" may come before where it goes; a column of rows of one name each leaves it
+    out, where "to systems perspective" read as a name cut from the left (tui48)."""
     if all(len(n) <= width for n in names.values()):
         return dict(names)
     tails = {k: t or names[k] for k, t in distinct_tails(names).items()}
@@ -236,7 +238,7 @@ def word_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     )
     turns = {k: t for k, n in names.items() if goals and (t := TURN.match(n))}
     # "till" only where every one keeps two words of where it goes ("to mission …" no)
-    to = all(
+    to = lead_in and all(
         len(" ".join(n[: t.start("dst")].split()[-1:] + t["dst"].split()[:2])) <= width
         for n, t in ((names[k], t) for k, t in turns.items())
     )
