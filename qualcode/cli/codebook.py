@@ -227,6 +227,17 @@ NameEn = Annotated[str | None, typer.Option(help="English name.")]
 DefSv = Annotated[str | None, typer.Option(help="Swedish definition.")]
 DefEn = Annotated[str | None, typer.Option(help="English definition.")]
 ColorOpt = Annotated[str | None, typer.Option(help="Hex colour like '#1f77b4' ('' clears).")]
+PartsSv = Annotated[
+    str | None,
+    typer.Option(
+        help="Parts (sv): stems separated by ',', parts by ';', e.g. 'budget, ekonomi; "
+        "flerår, långsikt' (replaces; '' clears)."
+    ),
+]
+PartsEn = Annotated[
+    str | None,
+    typer.Option(help="Parts (en), as --parts-sv: 'fund, cost; multi-year' ('' clears)."),
+]
 ShortcutOpt = Annotated[
     str | None, typer.Option(help="One key that applies the code in the TUI ('' clears).")
 ]
@@ -245,6 +256,13 @@ def _keywords(sv: str | None, en: str | None) -> dict[str, list[str]]:
     }
 
 
+def _parts(sv: str | None, en: str | None) -> dict[str, list[list[str]]]:
+    """Each language's typed parts (``typed_parts``); checked where every edit is."""
+    from qualcode.codebook.parts import typed_parts
+
+    return {lang: typed_parts(v) for lang, v in (("sv", sv), ("en", en)) if v is not None}
+
+
 @codebook_app.command("add")
 def codebook_add(
     key: Annotated[str, typer.Argument(help="The new code's key (a-z, 0-9, _).")],
@@ -253,6 +271,8 @@ def codebook_add(
     name_en: NameEn = None,
     definition_sv: DefSv = None,
     definition_en: DefEn = None,
+    parts_sv: PartsSv = None,
+    parts_en: PartsEn = None,
     color: ColorOpt = None,
     shortcut: ShortcutOpt = None,
     coder: CoderOpt = None,
@@ -266,6 +286,7 @@ def codebook_add(
             parent,
             color=color,
             shortcut=shortcut,
+            parts=_parts(parts_sv, parts_en),
         )
     say(f"added {code.key}" + (f" under {parent}" if parent else ""))
 
@@ -289,11 +310,13 @@ def codebook_edit(
     example_en: Annotated[
         list[str] | None, typer.Option(help="An example passage; repeat (replaces all).")
     ] = None,
+    parts_sv: PartsSv = None,
+    parts_en: PartsEn = None,
     color: ColorOpt = None,
     shortcut: ShortcutOpt = None,
     coder: CoderOpt = None,
 ) -> None:
-    """Change a code's texts, keywords, examples, colour or shortcut; the rest stays."""
+    """Change a code's texts, keywords, examples, parts, colour or shortcut; the rest stays."""
     fields: dict[str, Any] = {
         "names": _per_lang(name_sv, name_en),
         "definitions": _per_lang(definition_sv, definition_en),
@@ -303,6 +326,7 @@ def codebook_edit(
         "examples": {
             lang: list(v) for lang, v in (("sv", example_sv), ("en", example_en)) if v is not None
         },
+        "parts": _parts(parts_sv, parts_en),
     }
     fields = {k: v for k, v in fields.items() if v}
     if color is not None:

@@ -17,6 +17,7 @@ and the part, before anything is stored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -94,10 +95,24 @@ def cell_parts(cell: str) -> list[list[str]]:
     """A CSV cell's parts (a part a line, its stems separated by ';' or ',') as the YAML
     reader takes them. qualcode reads a codebook sheet but writes none (a codebook leaves
     as YAML, .md or .docx), so there is no writer of the cell to match."""
-    import re
-
     lines = [line for line in cell.splitlines() if line.strip()]
     return [[s for s in re.split(f"[{SEPARATORS}]", line) if s.strip()] for line in lines]
+
+
+def typed_parts(text: str) -> list[list[str]]:
+    """Parts as a lead types them on one line (``codebook edit --parts-sv``, the TUI's code
+    form): parts separated by ';', each part's stems by ',' (a CSV cell, a part a line,
+    has no line to spare on one). Blank text is no parts, which clears the language; an
+    empty part ('budget;;flerår', 'budget;') is kept as an empty list so that
+    ``read_parts`` refuses it by its number rather than dropping it unseen."""
+    if not text.strip():
+        return []
+    return [[s for s in part.split(",") if s.strip()] for part in text.split(";")]
+
+
+def shown_parts(parts: tuple[tuple[str, ...], ...]) -> str:
+    """One language's parts as ``typed_parts`` reads them back: the code form's text."""
+    return "; ".join(", ".join(part) for part in parts)
 
 
 def plain_parts(parts: Parts) -> dict[str, list[list[str]]]:

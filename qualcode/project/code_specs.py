@@ -21,7 +21,7 @@ TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
 # list pasted in) ran for hours (red team 43). Bundled codes have a few dozen
 MAX_KEYWORDS = 1_000
 LIST_FIELDS = ("keywords", "examples", "further_examples")
-EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, "color", "shortcut")
+EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, "parts", "color", "shortcut")
 
 
 def spec_of(code: Code, keys: Mapping[str, str]) -> CodeSpec:
@@ -130,6 +130,8 @@ def apply_fields(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpe
             changes[name] = _merge_texts(getattr(spec, name), value, key, name)
         elif name in LIST_FIELDS:
             changes[name] = _merge_lists(getattr(spec, name), value, key, name)
+        elif name == "parts":
+            changes[name] = _merge_parts(spec.parts, value, key)
         elif name == "color":
             color = (value or "").strip() or None
             if color is not None and not COLOUR.match(color):
@@ -197,6 +199,30 @@ def _merge_lists(
     return result
 
 
+def _merge_parts(
+    old: Mapping[str, tuple[tuple[str, ...], ...]], value: object, key: str
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The languages given replace the code's parts in them (an empty list clears one),
+    checked by the reader a codebook file's parts go through (``read_parts``), so an edit
+    refuses what a load refuses in the same words. A notebook's tuples are taken as lists."""
+    from qualcode.codebook.parts import read_parts
+
+    given = {
+        lang: [list(p) if isinstance(p, tuple) else p for p in parts]
+        if isinstance(parts, list | tuple)
+        else parts
+        for lang, parts in _langs(value, key, "parts").items()
+    }
+    read = read_parts(given, f"code {key!r}")
+    result = dict(old)
+    for lang in given:
+        if lang in read:
+            result[lang] = read[lang]
+        else:
+            result.pop(lang, None)
+    return result
+
+
 def check_shortcut(spec: CodeSpec, others: Sequence[Code]) -> None:
     """One key, one code: refuse a shortcut one of ``others`` already has."""
     taken = next((c.key for c in others if spec.shortcut and c.shortcut == spec.shortcut), None)
@@ -223,6 +249,9 @@ def spec_changes(
 
 def _plain(value: object) -> object:
     """A value the audit log can store as JSON."""
-    if isinstance(value, Mapping):
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
+    if isinstance(value, Mapping):  # a part, a tuple in a tuple, as a list in a list
+        return {
+            k: [list(i) if isinstance(i, tuple) else i for i in v] if isinstance(v, tuple) else v
+            for k, v in value.items()
+        }
     return value

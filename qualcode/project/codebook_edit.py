@@ -161,10 +161,12 @@ class CodebookEditMixin(Service):
         return self.store.codes.get(key)
 
     def update_code(self, key: str, *, actor: str = "qualcode", **fields: Any) -> Code:
-        """Change texts, keywords, examples, colour or shortcut; untouched fields stay.
+        """Change texts, keywords, examples, parts, colour or shortcut; untouched fields stay.
 
         Per-language fields change only the languages given; an empty text or list clears
-        that language. ``color=None`` or ``shortcut=None`` clears them.
+        that language (``parts={"sv": [["budget", "ekonomi"], ["flerår"]]}``, a list of
+        stems a part, as a codebook file writes them). ``color=None`` or ``shortcut=None``
+        clears them.
         """
         self.require_lead_act("change the codebook", key="lead_changes_codebook")
         with self.store.transaction():

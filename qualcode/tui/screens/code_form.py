@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Static, TextArea
 
+from qualcode.codebook.parts import shown_parts, typed_parts
 from qualcode.errors import QualcodeError
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
@@ -89,6 +90,13 @@ class CodeFormScreen(QualcodeModal[str | None]):
                 for lang in LANGS:
                     words = ", ".join(code.keywords.get(lang, ())) if code else ""
                     yield Input(words, id=f"f-keywords-{lang}")
+            # the stems of each side the code joins, typed as `codebook edit --parts-sv`
+            # takes them, so a lead need not write a codebook file to change one stem
+            with Horizontal(classes="cb-form-row"):
+                yield Label(t("cb_form_parts"), classes="cb-form-label")
+                for lang in LANGS:
+                    parts = shown_parts(code.parts.get(lang, ())) if code else ""
+                    yield Input(parts, placeholder=t("cb_form_parts_hint"), id=f"f-parts-{lang}")
             with Horizontal(classes="cb-form-row cb-form-examples"):
                 yield Label(t("cb_examples"), classes="cb-form-label")
                 for lang in LANGS:
@@ -129,6 +137,7 @@ class CodeFormScreen(QualcodeModal[str | None]):
             ]
             for lang in LANGS
         }
+        result["parts"] = {lang: typed_parts(text(f"f-parts-{lang}")) for lang in LANGS}
         result["color"] = text("f-color")
         result["shortcut"] = self.query_one("#f-shortcut", Input).value
         if self.code is None:
