@@ -9,21 +9,17 @@ from collections.abc import Mapping
 
 import sqlite_utils
 
-PARTS_TABLE = "code_parts"
-# every stem in a fixed order, for the fingerprint of what the engine learns from
-FINGERPRINT_SQL = (
-    f"SELECT code_id, lang, part, idx, stem FROM {PARTS_TABLE} ORDER BY code_id, lang, part, idx"
-)
+from qualcode.store.code_rows import PARTS
 
 Parts = dict[str, tuple[tuple[str, ...], ...]]
 
 
 def read_all(db: sqlite_utils.Database) -> dict[str, Parts]:
     """Every code's parts, by code id."""
-    if PARTS_TABLE not in db.table_names():
+    if PARTS.table not in db.table_names():
         return {}  # a read-only file not yet migrated (schema.READ_AS_IS): none
     found: dict[str, dict[str, list[list[str]]]] = {}
-    sql = f"SELECT code_id, lang, part, stem FROM {PARTS_TABLE} ORDER BY code_id, lang, part, idx"
+    sql = f"SELECT code_id, lang, part, stem FROM {PARTS.table} ORDER BY code_id, lang, part, idx"
     for code_id, lang, part, stem in db.execute(sql).fetchall():
         parts = found.setdefault(code_id, {}).setdefault(lang, [])
         while len(parts) <= part:
@@ -45,16 +41,4 @@ def replace(
         for p, part in enumerate(each)
         for i, stem in enumerate(part)
     ]
-    old = [
-        dict(r)
-        for r in db.query(
-            f"SELECT code_id, lang, part, idx, stem FROM {PARTS_TABLE} "
-            "WHERE code_id = ? ORDER BY lang, part, idx",
-            [code_id],
-        )
-    ]
-    if old == rows:
-        return False
-    db.execute(f"DELETE FROM {PARTS_TABLE} WHERE code_id = ?", [code_id])
-    db.table(PARTS_TABLE).insert_all(rows)
-    return True
+    return PARTS.replace(db, code_id, rows)

@@ -14,6 +14,7 @@ from qualcode.errors import NotFoundError
 from qualcode.model import LANGS, Code, CodeSpec, drawable_colour, with_texts
 from qualcode.oneline import shown
 from qualcode.store import code_parts
+from qualcode.store.code_rows import EXAMPLES, FURTHER_EXAMPLES, KEYWORDS, CodeRows
 from qualcode.store.rows import new_id, now
 
 _TEXT_FIELDS = ("name", "definition", "inclusion", "exclusion")
@@ -68,9 +69,6 @@ def _spec_columns(spec: CodeSpec) -> dict[str, Any]:
     return columns
 
 
-# a code's further examples (model.Code.further_examples), apart from its examples (migration 15)
-FURTHER_TABLE = "code_further_examples"
-
 # meta key of the codebook's title, so an exported codebook keeps the name it was loaded with
 TITLE_KEY = "codebook.title"
 
@@ -82,9 +80,9 @@ class CodeRepo:
     def list(self, include_deleted: bool = False) -> list[Code]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
         rows = list(self.db.query(f"SELECT * FROM codes {where} ORDER BY created_at, key, id"))
-        keywords = self._lists("code_keywords", "term")
-        examples = self._lists("code_examples", "text")
-        further = self._lists(FURTHER_TABLE, "text")
+        keywords = self._lists(KEYWORDS)
+        examples = self._lists(EXAMPLES)
+        further = self._lists(FURTHER_EXAMPLES)
         parts = code_parts.read_all(self.db)
         return [
             replace(
@@ -99,11 +97,14 @@ class CodeRepo:
             for r in rows
         ]
 
-    def _lists(self, table: str, column: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    def _lists(self, rows: CodeRows) -> dict[str, dict[str, tuple[str, ...]]]:
         result: dict[str, dict[str, list[str]]] = {}
-        if table == FURTHER_TABLE and table not in self.db.table_names():
+        if rows.table not in self.db.table_names():
             return {}  # a read-only file not yet migrated (schema.READ_AS_IS): none
-        sql = f"SELECT code_id, lang, {column} FROM {table} ORDER BY code_id, lang, idx"
+        sql = (
+            f"SELECT code_id, lang, {rows.columns[-1]} FROM {rows.table} "
+            "ORDER BY code_id, lang, idx"
+        )
         for code_id, lang, value in self.db.execute(sql).fetchall():
             result.setdefault(code_id, {}).setdefault(lang, []).append(value)
         return {cid: {lang: tuple(v) for lang, v in d.items()} for cid, d in result.items()}
@@ -166,28 +167,18 @@ class CodeRepo:
 
     def _replace_lists(self, code_id: str, spec: CodeSpec) -> bool:
         changed = False
-        for table, column, source in (
-            ("code_keywords", "term", spec.keywords),
-            ("code_examples", "text", spec.examples),
-            (FURTHER_TABLE, "text", spec.further_examples),
+        for rows, source in (
+            (KEYWORDS, spec.keywords),
+            (EXAMPLES, spec.examples),
+            (FURTHER_EXAMPLES, spec.further_examples),
         ):
-            rows = [
-                {"code_id": code_id, "lang": lang, "idx": i, column: value}
-                for lang, values in source.items()
-                for i, value in enumerate(values)
+            value = rows.columns[-1]
+            written = [
+                {"code_id": code_id, "lang": lang, "idx": i, value: text}
+                for lang, texts in source.items()
+                for i, text in enumerate(texts)
             ]
-            old = list(
-                self.db.query(
-                    f"SELECT code_id, lang, idx, {column} FROM {table} "
-                    "WHERE code_id = ? ORDER BY lang, idx",
-                    [code_id],
-                )
-            )
-            new_sorted = sorted(rows, key=lambda r: (r["lang"], r["idx"]))
-            if old != new_sorted:
-                changed = True
-                self.db.execute(f"DELETE FROM {table} WHERE code_id = ?", [code_id])
-                self.db.table(table).insert_all(rows)
+            changed = rows.replace(self.db, code_id, written) or changed
         return changed
 
     def title(self, lang: str | None = None) -> str | None:

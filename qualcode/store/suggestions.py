@@ -19,7 +19,7 @@ import sqlite_utils
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.model import Suggestion
 from qualcode.oneline import shown
-from qualcode.store.code_parts import FINGERPRINT_SQL, PARTS_TABLE
+from qualcode.store.code_rows import CODE_ROWS
 from qualcode.store.codings import LIVE_DOCUMENT
 from qualcode.store.engine_cache import EngineCache
 from qualcode.store.rows import chunks, id_prefix, new_id, now
@@ -305,21 +305,9 @@ class SuggestionRepo(EngineCache):
                 "merged_into FROM codes ORDER BY id",
                 (),
             ),
-            ("SELECT code_id, lang, idx, text FROM code_examples ORDER BY code_id, lang, idx", ()),
-            # (a read-only file not yet migrated has no such table: none, as empty)
-            (
-                "SELECT code_id, lang, idx, text FROM code_further_examples "
-                "ORDER BY code_id, lang, idx"
-                if "code_further_examples" in self.db.table_names()
-                else "SELECT 1 WHERE 0",
-                (),
-            ),
-            ("SELECT code_id, lang, idx, term FROM code_keywords ORDER BY code_id, lang, idx", ()),
-            # the stems of each code's parts (store/code_parts.py), which the engine reads
-            (
-                FINGERPRINT_SQL if PARTS_TABLE in self.db.table_names() else "SELECT 1 WHERE 0",
-                (),
-            ),
+            # a code's examples, further examples, keywords and parts' stems (each table
+            # ordered by code_rows.py; one a read-only file may lack reads as empty)
+            *((rows.ordered_in(self.db), ()) for rows in CODE_ROWS),
             (
                 'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings c '
                 f"WHERE deleted_at IS NULL AND {LIVE_DOCUMENT}"
