@@ -124,3 +124,39 @@ def test_a_pseudonymised_export_reads_back(tmp_path: Path) -> None:
             p.import_quotes_csv(nobody, "lena")
         assert str(raised.value).endswith("no document 'Kommun_D_01.txt'")
         assert len(p.codings()) == 2
+
+
+def test_a_document_is_printed_once_an_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet of printed quotes printed the whole document through the key again for
+    every row: 400 quotes on one 36,000-character transcript took 7 s, 100,000 half an hour
+    (hostile48). Each document named as printed is printed once an import; the key itself
+    runs as it does (counted, not replaced)."""
+    from qualcode.export.pseudonyms import Key
+
+    text = "".join(f"IP: Vi i Storfors pratade om budget nummer {i} i år.\n" for i in range(30))
+    with Project.create(tmp_path / "p.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        text = p.document(p.import_text("Storfors_01.txt", text, lang="sv").id).text
+        p.set_pseudonym("Storfors", "Kommun C", "lena")
+        rows = "".join(
+            f"Kommun_C_01.txt,caseload,Vi i Kommun C pratade om budget nummer {i} i\n"
+            for i in range(30)
+        )
+        sheet = _csv(tmp_path, "document,code,text\n" + rows)
+        whole: list[int] = []
+        real = Key.apply_mapped
+
+        def counted(self: Key, given: str):  # type: ignore[no-untyped-def]
+            if given == text:
+                whole.append(1)
+            return real(self, given)
+
+        monkeypatch.setattr(Key, "apply_mapped", counted)
+        assert p.import_quotes_csv(sheet, "lena").codings == 30
+        assert len(whole) == 1
+        spans = sorted(text[c.start : c.end] for c in p.codings())
+        assert spans[0] == "Vi i Storfors pratade om budget nummer 0 i"
