@@ -221,8 +221,8 @@ class QuoteImportMixin(Service):
                 raise ValidationError(
                     f"{where}: no coder (a coder column, or {SETTING}=NAME)", setting="coder"
                 )
-            who = self.store.coders.by_name(who).name  # as stored: 'Åsa' pasted decomposed
             try:  # a sheet's coder column is held to what ``coder`` is: no one else's codings
+                who = self.store.coders.by_name(who).name  # as stored: 'Åsa' pasted decomposed
                 self.require_self(who, "import codings")
             except QualcodeError as exc:
                 raise type(exc)(f"{where}: {exc}") from None

@@ -160,3 +160,16 @@ def test_a_document_is_printed_once_an_import(
         assert len(whole) == 1
         spans = sorted(text[c.start : c.end] for c in p.codings())
         assert spans[0] == "Vi i Storfors pratade om budget nummer 0 i"
+
+
+def test_an_unknown_coder_in_the_sheet_names_its_line(project: Project, tmp_path: Path) -> None:
+    """A coder column naming nobody said "unknown coder '...'" without the line, where
+    every other bad cell names its line (hostile48): in a sheet of thousands of rows the
+    one mistyped name could not be found."""
+    path = _csv(
+        tmp_path,
+        "document,code,text,coder\n" + GOOD.strip() + ",karin\n" + GOOD.strip() + ",karn\n",
+    )
+    with pytest.raises(QualcodeError, match=r"^quotes\.csv: line 3: unknown coder 'karn'"):
+        project.import_quotes_csv(path, coder="karin")
+    assert project.codings() == []
