@@ -10,7 +10,8 @@ words every code's name starts with (and after a leading small word such as "Att
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import textwrap
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from qualcode.model import Code
 from qualcode.tui.catalog import Catalog
@@ -109,6 +110,31 @@ def cut_words(text: str, room: int) -> str:
             words.pop()
         head = " ".join(words) + " "
     return head + "…"
+
+
+NOTE_ROOM = 24  # a line of a coding screen's note: app.tcss's 27 cells less its frame
+NOTE_LINES = 3  # a note over the sidebar's codebook at 80x24 hides no more than this
+
+
+def fitted_note(say: Callable[[str], str], name: str, rest: str) -> str:
+    """``say(name)`` and then ``rest`` in at most ``NOTE_LINES`` lines of a coding screen's
+    note: ``rest`` on a line of its own, else after " · ", else left out (what it says the
+    screen shows too); the code's name is cut after whole words (``cut_words``) only where
+    it alone would take more. "Accepted as individual to systems perspective · Next:
+    individual to systems perspective at …" took six lines of a 24-line screen (tui48)."""
+
+    def lines(text: str) -> int:
+        return len(textwrap.wrap(text, NOTE_ROOM))
+
+    said = say(name)
+    for note in (f"{said}\n{rest}", f"{said} · {rest}", said):
+        if sum(lines(part) for part in note.split("\n")) <= NOTE_LINES:
+            return note
+    for width in range(len(name) - 1, 7, -1):
+        said = say(cut_words(name, width))
+        if lines(said) <= NOTE_LINES:
+            break
+    return said
 
 
 def destination_word(name: str) -> str | None:

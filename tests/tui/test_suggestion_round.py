@@ -115,7 +115,9 @@ def _said(app: object) -> str:
 
 async def test_deciding_says_which_code_comes_next_and_where(project_file: Path) -> None:
     """After `a` or `r` the selection moves to the next suggestion; the notification said
-    only what was decided, so a coder pressing `a` again did not know what she accepted."""
+    only what was decided, so a coder pressing `a` again did not know what she accepted.
+    The note says that the next is selected (same passage, from the top), in three lines at
+    80x24 (tui48); `n` then names its code and words."""
     _suggest(project_file, PLAN)
     first, _, third = _starts(project_file)[:3]
     async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
@@ -123,18 +125,21 @@ async def test_deciding_says_which_code_comes_next_and_where(project_file: Path)
         await pilot.pause()
         await pilot.press("a")  # nothing after it: the round starts again at the top
         await pilot.pause()
+        assert _said(app) == "Accepted as Integration\nNext: from the top"
+        await pilot.press("n")  # which one and where
+        await pilot.pause()
         assert _said(app) == (
-            "Accepted as Integration · Next: Integration at “"
-            f"{_opening(project_file, 0)}” (back at the top)"
+            f"This is the next: Integration at “{_opening(project_file, 0)}” (n again goes on)"
         )
         await pilot.press("r")  # the first passage: its other code is next
         await pilot.pause()
-        assert _said(app) == "Rejected Integration · Next: Mission dialogue, same passage"
+        assert _said(app) == "Rejected Integration\nNext: same passage"
+        await pilot.press("n")
+        await pilot.pause()
+        assert _said(app).startswith("This is the next: Mission dialogue at “"), _said(app)
         await pilot.press("a")
         await pilot.pause()
-        assert _said(app) == (
-            "Accepted as Mission dialogue · No suggestion left (l: below the threshold)"
-        )
+        assert _said(app) == "Accepted as Mission dialogue\nNone left (l: the rest)"
         assert len(app._notifications) == 1  # type: ignore[attr-defined]  # one, not three
     assert _coded(project_file) == [(first, "mission_dialogue"), (third, "integration")]
 
@@ -144,7 +149,8 @@ async def test_an_overlapping_passage_is_named_by_its_words_not_as_the_same(
 ) -> None:
     """A suggestion over sentences 3-4 after one over 2-3 was announced as 'same passage'
     though it starts a sentence later (eyes6: 'Varje gång ...' rejected, 'Om man
-    anställde ...' next); only exactly the decided passage is the same one."""
+    anställde ...' next); only exactly the decided passage is the same one, and `n` names
+    the next by its first words."""
     _suggest_spans(project_file, [(2, 3, "integration"), (3, 4, "mission_dialogue")])
     async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         await pilot.press("n")
@@ -152,8 +158,11 @@ async def test_an_overlapping_passage_is_named_by_its_words_not_as_the_same(
         assert screen._suggestion_here().code == "integration"
         await pilot.press("r")
         await pilot.pause()
+        assert _said(app) == "Rejected Integration\nNext selected (n: which)"
+        await pilot.press("n")
+        await pilot.pause()
         assert _said(app) == (
-            f"Rejected Integration · Next: Mission dialogue at “{_opening(project_file, 3)}”"
+            f"This is the next: Mission dialogue at “{_opening(project_file, 3)}” (n again goes on)"
         )
 
 

@@ -59,6 +59,6 @@ async def test_a_rejection_and_its_undoing_name_the_code_alike(
         after_undo = notifications(app)[-1]
         pane = screen.sidebar.shown("codebook")
     tail = TAILS[lang]
-    assert after_reject.startswith(f"{rejected}{tail} · "), after_reject
+    assert after_reject.startswith(f"{rejected}{tail}"), after_reject
     assert after_undo.startswith(f"{undone}{tail} "), after_undo
     assert tail.split()[0] in pane  # the pane lists it from the same word

@@ -24,6 +24,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Document, Suggestion
 from qualcode.project.history import History
 from qualcode.tui.embed_queue import clock, seconds_left
+from qualcode.tui.labels import fitted_note
 from qualcode.tui.said import said
 from qualcode.tui.screens.below_line import BelowLineActions
 from qualcode.tui.screens.busy import ASIDE_FROM
@@ -284,40 +285,37 @@ class SuggestionActions(BelowLineActions):
         if accept:
             accepted = project.accept_suggestions([suggestion.id], coder)
             self.history.record_batch([(None, project.coding(c)) for c in accepted])
-            said = t("accepted", code=self.short_name(suggestion.code))
+            verdict = "accepted"
         else:
             project.reject_suggestions([suggestion.id], coder)
             self.history.record_rejection(suggestion.id)
             # by its code, as an acceptance is: a bare "Rejected" beside the next one's
             # code read as though that next code was the one turned down (eyes42)
-            said = t("rejected", code=self.short_name(suggestion.code))
+            verdict = "rejected"
         self.refresh_marks()
         # one note at a time: the last decision's replaces the one before, so a round of
         # `a` and `r` never stacks notes down a narrow sidebar
         self.app.clear_notifications()
+        name = self.short_name(suggestion.code)
         if not self.pending_suggestions:
-            self.notify(f"{said} · {t('suggestions_none_left')}")
-            return
-        # another code suggested for the same passage first, then the passages after it;
-        # the selection moves there, so the coder is told which code and where
-        went = self._go_to_suggestion((suggestion.start, suggestion.end, ""))
-        if went is not None:
+            rest = t("suggestions_none_left")
+        else:
+            # another code suggested for the same passage first, then the passages after
+            # it; the selection moves there and the sidebar names its code, so the note
+            # says only that it moved (which one and where: `n`), in three lines at most
+            went = self._go_to_suggestion((suggestion.start, suggestion.end, ""))
+            if went is None:
+                return
             self._arrived = (went[0].id, self.transcript.selection, self.keys_seen)
-            self.notify(f"{said} · {self._where_next(suggestion, *went)}")
+            rest = self._where_next(suggestion, *went)
+        self.notify(fitted_note(lambda shown: t(verdict, code=shown), name, rest))
 
     def _where_next(self, decided: Suggestion, target: Suggestion, wrapped: bool) -> str:
-        """'Next: <code>, same passage' for exactly the passage decided, else the passage's
-        first words (the screen shows no turn numbers), and whether the round started again
-        from the top."""
-        t = self.app.t
-        code = self.short_name(target.code)
+        """The next one selected: on exactly the passage decided, else further on, or back
+        at the top; `n` then says its code and first words (``suggestion_this``)."""
         if (target.start, target.end) == (decided.start, decided.end):
-            return t("suggestion_next_here", code=code)
-        # an overlapping passage is not the same one: its first words say where it starts
-        words = self.transcript.text[target.start : target.end].split()
-        opening = " ".join(words[:NEXT_WORDS]) + (" …" if len(words) > NEXT_WORDS else "")
-        key = "suggestion_next_top" if wrapped else "suggestion_next"
-        return t(key, code=code, words=opening)
+            return self.app.t("suggestion_next_here")
+        return self.app.t("suggestion_next_top" if wrapped else "suggestion_next")
 
     def action_accept_all(self) -> None:
         """Accept every pending suggestion of this document scored at the threshold or above,
