@@ -57,26 +57,31 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
         found.languages = {str(k).lower(): str(v) for k, v in dict(meta["languages"]).items()}
         deciders = dict(meta.get("consensus_users", {}))
         found.deciders = {str(k).lower(): str(v) for k, v in deciders.items()}
+        # what follows is the team's work beside the codebook and the layers: a damaged
+        # entry loses itself, never the member (a status given as text, not by coder,
+        # re-keyed every code from its name and dropped every passage: hostile48)
         found.translations = {
-            str(k).lower(): {str(lang): str(t) for lang, t in dict(v).items() if lang in LANGS}
-            for k, v in dict(meta.get("translations", {})).items()
+            str(k).lower(): {str(lang): str(t) for lang, t in _entries(v) if lang in LANGS}
+            for k, v in _entries(meta.get("translations"))
         }
-        found.pinned = {str(g).lower() for g in meta.get("pinned", [])}
+        pinned = meta.get("pinned")
+        found.pinned = {str(g).lower() for g in pinned} if isinstance(pinned, list) else set()
         found.statuses = {
-            str(doc).lower(): {str(u).lower(): str(s) for u, s in dict(by).items() if s in _STATUS}
-            for doc, by in dict(meta.get("statuses", {})).items()
+            str(doc).lower(): {str(u).lower(): str(s) for u, s in _entries(by) if s in _STATUS}
+            for doc, by in _entries(meta.get("statuses"))
         }
         if "origins" in meta:
-            made = dict(meta["origins"]).items()
+            made = _entries(meta["origins"])
             found.origins = {str(g).lower(): str(o) for g, o in made if o in _ORIGINS}
         found.passages = {
-            str(g).lower(): (a, b)
-            for g, (a, b) in dict(meta.get("passages", {})).items()
-            if type(a) is int and type(b) is int and 0 <= a < b
+            str(g).lower(): (span[0], span[1])
+            for g, span in _entries(meta.get("passages"))
+            if _span(span)
         }
         found.times = {
             str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
-            for k, v in dict(meta.get("turn_times", {})).items()
+            for k, v in _entries(meta.get("turn_times"))
+            if isinstance(v, list) and all(isinstance(t, list) and len(t) == 2 for t in v)
         }
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, QualcodeError):
         return Qualcode()
@@ -84,6 +89,19 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
         refi.codebook, refi.code_keys = book, keys
         found.restored = True
     return found
+
+
+def _entries(value: Any) -> list[tuple[Any, Any]]:
+    """A mapping's entries; nothing for what is not one (a damaged entry)."""
+    return list(value.items()) if isinstance(value, dict) else []
+
+
+def _span(value: Any) -> bool:
+    """Whether ``value`` is a passage's span as qualcode writes it: two offsets, in order."""
+    if not isinstance(value, list) or len(value) != 2:
+        return False
+    a, b = value
+    return type(a) is int and type(b) is int and 0 <= a < b
 
 
 _STATUS = ("todo", "in_progress", "done")
