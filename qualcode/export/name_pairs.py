@@ -74,3 +74,41 @@ def particle_names(texts: Mapping[str, str], words: Iterable[str]) -> dict[str, 
         for found in pattern.finditer(text):
             wholes.setdefault(found.group(1), set()).add(" ".join(found.group().split()))
     return {w: next(iter(names)) for w, names in wholes.items() if len(names) == 1}
+
+
+def joined_people(
+    scans: Mapping[str, TextNames], kinds: Mapping[str, str]
+) -> dict[str, tuple[str, str] | None]:
+    """Two people named together, "Anna Reed and Tom Reed", "Anna Lind och Tom Lind": each
+    side of the and/och is a person's whole name where every word of both is a candidate
+    (``kinds``: candidate to the kind ``find_names`` gave it) of a person or of no kind yet,
+    and one word says person (its kind, a first name). ``full_names`` pairs a word with one
+    partner only, so the surname both share left both names unpaired: they were proposed as
+    the words "Anna", "Reed" and "Tom" (Tom as ``other``: in no list of first names), and
+    no whole name was keyed. Each word of the sides, to its side where no other run of
+    candidates holds it (her first name alone is that person), else to None (the surname
+    two sides share): every one of them a person's."""
+    from qualcode.export.name_words import first_name
+
+    sides: set[tuple[str, ...]] = set()
+    for scan in scans.values():
+        for words in scan.joined:
+            if not all(kinds.get(w) in ("person", "other") for w in words):
+                continue
+            if any(kinds[w] == "person" or first_name(w) for w in words):
+                sides |= {words[:2], words[2:]}
+    wanted = {w for side in sides for w in side}
+    held: dict[str, set[tuple[str, ...]]] = {}  # a side's word: the candidates' runs holding it
+    for scan in scans.values():
+        for run in scan.runs:
+            stretch: list[str] = []
+            for word in (*run, ""):  # the candidates' stretches of the run ("Later" aside)
+                if word in kinds:
+                    stretch.append(word)
+                    continue
+                for held_word in set(stretch) & wanted:
+                    held.setdefault(held_word, set()).add(tuple(stretch))
+                stretch = []
+    return {
+        w: (side[0], side[1]) if held.get(w) == {side} else None for side in sides for w in side
+    }

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from qualcode.export.name_words import FUNCTION_WORDS
@@ -41,11 +42,13 @@ class TextNames:
     occurrences: tuple[Occurrence, ...]
     beside: tuple[tuple[str, str], ...]  # capitalised word pairs one space apart
     runs: tuple[tuple[str, ...], ...]  # two or more ``_WORD`` matches a space apart
+    # two runs of two words joined by and/och, the four words in order: two people named
+    joined: tuple[tuple[str, str, str, str], ...] = ()
 
     def to_json(self) -> str:
         """The scan as the project file keeps it."""
         return json.dumps(
-            [sorted(self.lower), self.occurrences, self.beside, self.runs],
+            [sorted(self.lower), self.occurrences, self.beside, self.runs, self.joined],
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -54,12 +57,13 @@ class TextNames:
     def from_json(cls, data: str) -> TextNames | None:
         """A kept scan, or None where it does not read back as one (then read the text)."""
         try:
-            lower, occurrences, beside, runs = json.loads(data)
+            lower, occurrences, beside, runs, joined = json.loads(data)
             return cls(
                 frozenset(str(w) for w in lower),
                 tuple(_occurrence(o) for o in occurrences),
                 tuple((str(a), str(b)) for a, b in beside),
                 tuple(tuple(str(w) for w in run) for run in runs),
+                tuple((str(a), str(b), str(c), str(d)) for a, b, c, d in joined),
             )
         except (ValueError, TypeError, RecursionError):
             return None
@@ -137,22 +141,25 @@ def scan_text(
         for first, second in _BESIDE.findall(text)
         if first[:1].isupper() and second[:1].isupper()
     )
-    runs: list[tuple[str, ...]] = []
-    run: list[re.Match[str]] = []
+    groups: list[list[re.Match[str]]] = []  # the capitalised words a space apart
     for m in matches:
-        if run and text[run[-1].end() : m.start()] in (" ", "\u00a0"):
-            run.append(m)
-            continue
-        if len(run) > 1:
-            runs.append(tuple(r.group(1) for r in run))
-        run = [m]
-    if len(run) > 1:
-        runs.append(tuple(r.group(1) for r in run))
+        if groups and text[groups[-1][-1].end() : m.start()] in (" ", "\u00a0"):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    runs = [tuple(r.group(1) for r in run) for run in groups if len(run) > 1]
+    # two two-word runs joined by and/och: "Anna Reed and Tom Reed" (``joined_people``)
+    joined = [
+        (one[0].group(1), one[1].group(1), other[0].group(1), other[1].group(1))
+        for one, other in pairwise(groups)
+        if len(one) == len(other) == 2 and _AND.fullmatch(text[one[-1].end() : other[0].start()])
+    ]
     return TextNames(
         frozenset(_lower_case_words(text)),
         tuple((*k, c) for k, c in occurrences.items()),  # type: ignore[misc]
         tuple(beside),
         tuple(dict.fromkeys(runs)),
+        tuple(dict.fromkeys(joined)),
     )
 
 
@@ -306,6 +313,8 @@ def _portfolio_word(
     return ordinary(low) and not first_name(word) and (lowercase is None or lowercase(word))
 
 
+# what joins two people's names: "and", "och", "&" ("Anna Reed and Tom Reed")
+_AND = re.compile(r",?[ \u00a0]+(?:and|och|&)[ \u00a0]+")
 # two capitalised words one space apart, the second read ahead so that runs overlap
 _BESIDE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*)[ \u00a0](?=([^\W\d_][\w-]*)(?![\w'-]))")
 

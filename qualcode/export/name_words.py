@@ -174,7 +174,7 @@ NAME_WORDS = frozenset(
         """
         bo sten stig per hans dag tor love liv saga rut my vide vilja viola flora iris rosa
         alma gun lo tim karl axel björn siv ros will mark rose grace art jack frank rob
-        sue pat dawn hope joy faith ruby amber dean guy drew chase carol
+        sue pat dawn hope joy faith ruby amber dean guy drew chase carol tom
         """
     )
 )

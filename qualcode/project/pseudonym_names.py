@@ -108,7 +108,7 @@ def named_candidates(
     where a document's text holds it, a participant's name then as likely as the coder's;
     seen only in memos, which coders write, it is the coder and left out. ``scans``:
     the texts' scans read before (``name_scans``), by the same names; the rest are read."""
-    from qualcode.export.name_pairs import full_names, particle_names
+    from qualcode.export.name_pairs import full_names, joined_people, particle_names
     from qualcode.export.names import find_names
 
     found = dict(proposed)
@@ -122,6 +122,9 @@ def named_candidates(
         compound=common_compounds(),
         function=function_words(),
     )
+    # two people joined by and/och ("Anna Reed and Tom Reed"): two whole names, each a person
+    joined = joined_people(read, {c.word: c.kind for c in named})
+    named = [replace(c, kind="person") if c.word in joined else c for c in named]
     # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
     # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
     # the key with the label; as a name of its own it stayed off, and every export and
@@ -155,6 +158,7 @@ def named_candidates(
     # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
     people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
     pairs = full_names(texts, (c.word for c in people), read)
+    pairs.update({w: side for w, side in joined.items() if side and w not in pairs})
     # a first name before a particle and a surname is that whole name ("Anna af Klint")
     particled = particle_names(texts, (c.word for c in people if c.word not in pairs))
     kinds = {c.word: c.kind for c in people}
@@ -207,7 +211,8 @@ def named_candidates(
             )
             continue
         pair = pairs.get(c.word)
-        on = [key_of[w] for w in (pair or ()) if w in key_of]
+        # the whole name's own words: "Reed" of Anna Reed and Tom Reed is neither's alone
+        on = [key_of[w] for w in (pair or ()) if w in key_of and pairs.get(w) == pair]
         if coder and same_name(c.word) in keyed_as:
             # coder karin on the key as "Kodare A": the key prints "Karin" so in the text
             pseudonym = keyed_as[same_name(c.word)]
