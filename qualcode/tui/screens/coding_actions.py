@@ -224,6 +224,9 @@ class CodingActions(WritesAside, ScreenPart):
         # a rejection taken back is said to be one: "Undone: integration at …" read as a
         # coding removed, where the suggestion was proposed again (eyes42)
         what = "_rejection" if all(e.rejected is not None for e in edits) else ""
+        if len(places) > 1:  # `A`'s batch: one code named for nine codings read as one
+            self.notify(t(f"{done}_many", n=len(places), words=opening))
+            return
         self.notify(t(f"{done}{what}_at", code=self.short_name(code), words=opening))
 
 
