@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
 from tests.hostile.export_kit import rewritten
+from tests.lead_and_coder_kit import lead_and_karin
 
 OMAR = "0b7f3c1e-0000-4000-8000-00000000000a"
 
@@ -19,12 +19,8 @@ OMAR = "0b7f3c1e-0000-4000-8000-00000000000a"
 def _exported(tmp_path: Path) -> tuple[Path, dict[str, tuple[str, str]]]:
     """karin codes and writes on her coding, a code and the document; lena (lead) writes
     on karin's coding."""
-    with Project.create(tmp_path / "a.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.act_as("lena")
-        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
+    p, doc = lead_and_karin(tmp_path / "a.db")
+    with p:
         p.act_as("karin")
         coding = p.add_coding(doc, 30, 80, "mission_dialogue", "karin")
         p.add_memo("coding", coding.id, "karin", "her own reading")

@@ -10,17 +10,13 @@ import json
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
 from tests.hostile.export_kit import rewritten
+from tests.lead_and_coder_kit import lead_and_karin
 
 
 def _exported(tmp_path: Path) -> tuple[Path, dict[tuple[int, int, str], str]]:
-    with Project.create(tmp_path / "a.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.act_as("lena")
-        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
+    p, doc = lead_and_karin(tmp_path / "a.db")
+    with p:
         p.act_as("karin")
         p.add_coding(doc, 0, 20, "mission_dialogue", "karin")
         p.add_coding(doc, 30, 80, "integration", "karin", origin="search")

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import small_codebook
 from tests.hostile.hostile_kit import qualcode
+from tests.lead_and_coder_kit import lead_and_karin
 
 TEXT = "Intervjuare: Hur?\nIP: Ärendemängden var för hög i Storfors, sa Storfors chef.\n"
 
@@ -26,12 +26,8 @@ def test_a_coders_printed_export_reads_back(
 ) -> None:
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.act_as("lena")
-        doc = p.import_text("Storfors_01.txt", TEXT, lang="sv").id
+    p, doc = lead_and_karin(path, "Storfors_01.txt", TEXT)
+    with p:
         p.set_pseudonym("Storfors", "Kommun C", "lena")
         p.act_as("karin")
         coding = p.add_coding(doc, 22, 58, "caseload", "karin")
