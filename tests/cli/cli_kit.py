@@ -28,6 +28,7 @@ codes:
     name: {en: Caseload}
 """
 EN_TEXT = "I: How is the work environment?\nR: The caseload is too high and we lack time.\n"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def ok(project: Path, *args: str) -> str:
@@ -85,6 +86,24 @@ def lead_project(folder: Path, *coders: str) -> Path:
     for coder in coders:
         ok(project, "coder", "add", coder)
     return project
+
+
+def nested_turning_points(folder: Path, parent: str) -> Path:
+    """``p.db`` in ``folder`` made through the CLI by lena, its lead: the bundled turning
+    points codebook, a code ``workload`` (Workload) under ``parent`` and ``caseload``
+    (Caseload) under it. Where the `codebook show` cases start, a child and a grandchild
+    added after the codebook was loaded (duplicates D3, stop 47)."""
+    path = folder / "p.db"
+    for args in (
+        ("init",),
+        ("coder", "add", "lena", "--role", "lead"),
+        ("codebook", "load", str(ROOT / "codebooks" / "turning_points.yaml")),
+        ("codebook", "add", "workload", "--parent", parent, "--name-en", "Workload"),
+        ("codebook", "add", "caseload", "--parent", "workload", "--name-en", "Caseload"),
+    ):
+        code, _, err = cli_run(path, "lena", *args)
+        assert code == 0, err
+    return path
 
 
 def two_interviews(folder: Path, name: str, *joining: str) -> Path:

@@ -17,8 +17,7 @@ from typer.testing import CliRunner
 from qualcode.cli import app
 from qualcode.cli.codebook import code_blocks
 from qualcode.model import Code
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.cli_kit import nested_turning_points
 
 
 def _run(path: Path, *args: str, columns: int = 80) -> str:
@@ -30,13 +29,7 @@ def _run(path: Path, *args: str, columns: int = 80) -> str:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    _run(path, "init")
-    _run(path, "coder", "add", "lena", "--role", "lead")
-    _run(path, "codebook", "load", str(ROOT / "codebooks" / "turning_points.yaml"))
-    _run(path, "codebook", "add", "workload", "--parent", "integration", "--name-en", "Workload")
-    _run(path, "codebook", "add", "caseload", "--parent", "workload", "--name-en", "Caseload")
-    return path
+    return nested_turning_points(tmp_path, "integration")
 
 
 @pytest.mark.parametrize("columns", [80, 120])

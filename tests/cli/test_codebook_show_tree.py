@@ -10,8 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from qualcode.cli import app
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.cli_kit import nested_turning_points
 
 
 def _run(path: Path, *args: str) -> str:
@@ -21,12 +20,7 @@ def _run(path: Path, *args: str) -> str:
 
 
 def test_a_child_is_listed_under_its_parent(tmp_path: Path) -> None:
-    path = tmp_path / "p.db"
-    _run(path, "init")
-    _run(path, "coder", "add", "lena", "--role", "lead")
-    _run(path, "codebook", "load", str(ROOT / "codebooks" / "turning_points.yaml"))
-    _run(path, "codebook", "add", "workload", "--parent", "mission_dialogue", "--name-en", "W")
-    _run(path, "codebook", "add", "caseload", "--parent", "workload", "--name-en", "C")
+    path = nested_turning_points(tmp_path, "mission_dialogue")
     shown = json.loads(_run(path, "codebook", "show", "-f", "json"))
     assert [(c["key"], c["parent"]) for c in shown] == [
         ("mission_dialogue", None),
