@@ -13,16 +13,14 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 from qualcode import Project
-from qualcode.cli import app
 from qualcode.codebook import load_codebook
 from qualcode.codebook.csv_io import read_codebook_csv
 from qualcode.codebook.yaml_io import dump_codebook, parse_codebook
 from qualcode.errors import CodebookError
 from qualcode.model import Codebook
-from tests.codebook.older_codebook_kit import older_project_gains
+from tests.codebook.codebook_field_kit import older_project_gains, shown_as_json
 from tests.conftest import small_codebook
 
 MONEY = ("budget", "kostnad", "köpta platser")
@@ -202,15 +200,7 @@ def test_the_appendix_prints_the_parts_of_its_own_language(
 
 
 def test_codebook_show_gives_them(project: Project) -> None:
-    project.act_as("lena")
-    project.apply_codebook(_with_parts(small_codebook()))
-    db = str(project.store.path)
-    project.close()
-    result = CliRunner().invoke(
-        app, ["-p", db, "codebook", "show", "--format", "json", "--coder", "lena"]
-    )
-    assert result.exit_code == 0, result.output
-    rows = yaml.safe_load(result.output)
+    rows = shown_as_json(project, _with_parts(small_codebook()))
     assert rows[0]["parts"] == {"sv": [list(MONEY), list(TIME)]}
     assert rows[1]["parts"] == {}
 

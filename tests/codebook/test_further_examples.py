@@ -11,14 +11,12 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 from qualcode import Project
-from qualcode.cli import app
 from qualcode.codebook.yaml_io import dump_codebook, parse_codebook
 from qualcode.errors import CodebookError
 from qualcode.model import Codebook
-from tests.codebook.older_codebook_kit import older_project_gains
+from tests.codebook.codebook_field_kit import older_project_gains, shown_as_json
 from tests.conftest import small_codebook
 
 NEWS_SV = "Den nya nämnden besökte alla enheter för att höra vad personalen behöver."
@@ -123,15 +121,7 @@ def test_the_appendix_prints_them_under_their_own_heading(project: Project, tmp_
 
 
 def test_codebook_show_gives_them(project: Project) -> None:
-    project.act_as("lena")
-    project.apply_codebook(_with_further(small_codebook()))
-    db = str(project.store.path)
-    project.close()
-    result = CliRunner().invoke(
-        app, ["-p", db, "codebook", "show", "--format", "json", "--coder", "lena"]
-    )
-    assert result.exit_code == 0, result.output
-    rows = {r["key"]: r for r in yaml.safe_load(result.output)}
+    rows = {r["key"]: r for r in shown_as_json(project, _with_further(small_codebook()))}
     assert rows["mission_dialogue"]["further_examples"] == {"sv": [NEWS_SV], "en": [NEWS_EN]}
     assert rows["integration"]["further_examples"] == {}
 
