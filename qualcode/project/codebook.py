@@ -148,8 +148,8 @@ class CodebookMixin(Service):
             keys = {c.id: c.key for c in live}
             now = {c.key: spec_of(c, keys) for c in live if c.key in stood}
             changes = {
-                # parts are no edit's (a codebook file sets them) but a load replaces them
-                key: spec_changes(stood[key], now[key], (*EDITABLE, "parent", "parts"))
+                # every field an edit changes (parts among them) and the parent a load moves
+                key: spec_changes(stood[key], now[key], (*EDITABLE, "parent"))
                 for key in report.updated
             }
             emptied = {key: _emptied(fields) for key, fields in changes.items()}
