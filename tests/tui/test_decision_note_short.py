@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from textual.widgets._toast import Toast
 
-from qualcode.project import Project
 from qualcode.tui.app import build_app
+from tests.tui.code_names_kit import lead_names_codes
 from tests.tui.conftest import notifications, open_first_document, pending_suggestions
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
@@ -29,14 +29,6 @@ NAMES = {
 }
 
 
-def _turning_points(path: Path) -> None:
-    with Project.open(path) as project:
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        for key, names in NAMES.items():
-            project.update_code(key, names=names, actor="lena")
-
-
 def _heights(app: object) -> list[int]:
     return [toast.size.height for toast in app.screen.query(Toast)]  # type: ignore[attr-defined]
 
@@ -47,7 +39,7 @@ def _heights(app: object) -> list[int]:
 async def test_each_decision_note_takes_at_most_three_lines(
     project_file: Path, lang: str, verbs: tuple[str, str]
 ) -> None:
-    _turning_points(project_file)
+    lead_names_codes(project_file, NAMES)
     pending_suggestions(project_file, [0.95, 0.9, 0.85])
     app = build_app(project_file, "karin", lang)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:

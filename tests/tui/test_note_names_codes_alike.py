@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.project import Project
+from tests.tui.code_names_kit import lead_names_codes
 from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
@@ -35,11 +35,7 @@ SAID = {
 async def test_a_short_name_is_said_from_its_telling_word_as_the_long_ones(
     project_file: Path, lang: str
 ) -> None:
-    with Project.open(project_file) as project:
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        for key, names in NAMES.items():
-            project.update_code(key, names=names, actor="lena")
+    lead_names_codes(project_file, NAMES)
     short, long = SAID[lang]
     async with karins_coding_screen(project_file, ui_lang=lang) as (pilot, app, screen):
         await pilot.press("j", "2")  # integration: its whole name fits 40 characters

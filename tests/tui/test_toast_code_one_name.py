@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.project import Project
+from tests.tui.code_names_kit import lead_names_codes
 from tests.tui.conftest import karins_coding_screen, notifications, pending_suggestions
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
@@ -30,14 +30,6 @@ TAILS = {
 }
 
 
-def _turning_points(path: Path) -> None:
-    with Project.open(path) as project:
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        for key, names in NAMES.items():
-            project.update_code(key, names=names, actor="lena")
-
-
 @pytest.mark.parametrize(
     ("lang", "rejected", "undone"),
     [
@@ -48,7 +40,7 @@ def _turning_points(path: Path) -> None:
 async def test_a_rejection_and_its_undoing_name_the_code_alike(
     project_file: Path, lang: str, rejected: str, undone: str
 ) -> None:
-    _turning_points(project_file)
+    lead_names_codes(project_file, NAMES)
     pending_suggestions(project_file, [0.95, 0.9])
     async with karins_coding_screen(project_file, (100, 30), lang) as (pilot, app, screen):
         await pilot.press("r")
