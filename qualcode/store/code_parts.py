@@ -18,15 +18,16 @@ def read_all(db: sqlite_utils.Database) -> dict[str, Parts]:
     """Every code's parts, by code id."""
     if PARTS.table not in db.table_names():
         return {}  # a read-only file not yet migrated (schema.READ_AS_IS): none
-    found: dict[str, dict[str, list[list[str]]]] = {}
+    # a part's number orders the parts and is no index: a damaged or hand-edited file's
+    # part 50,000,000 padded the list with empty parts until memory ran out (3.8 GB, 86 s,
+    # at every command reading the codebook), and a part -1 or 'x' ended it in a
+    # traceback (hostile48); the rows come in the database's order of the numbers
+    found: dict[str, dict[str, dict[object, list[str]]]] = {}
     sql = f"SELECT code_id, lang, part, stem FROM {PARTS.table} ORDER BY code_id, lang, part, idx"
     for code_id, lang, part, stem in db.execute(sql).fetchall():
-        parts = found.setdefault(code_id, {}).setdefault(lang, [])
-        while len(parts) <= part:
-            parts.append([])
-        parts[part].append(stem)
+        found.setdefault(code_id, {}).setdefault(lang, {}).setdefault(part, []).append(stem)
     return {
-        cid: {lang: tuple(tuple(p) for p in each) for lang, each in langs.items()}
+        cid: {lang: tuple(tuple(p) for p in each.values()) for lang, each in langs.items()}
         for cid, langs in found.items()
     }
 
