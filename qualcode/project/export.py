@@ -281,7 +281,7 @@ class ExportMixin(OutputBase):
         extras = {
             member: key.apply(data.decode("utf-8")).encode("utf-8")
             for member, data in self._qualcode_extras(
-                name, summaries, key, coding_ids, viewer
+                name, summaries, key, coding_ids, viewer, real_names
             ).items()
         }
         # the file and its entry are written after the snapshot (``after_snapshot``): the
@@ -330,6 +330,7 @@ class ExportMixin(OutputBase):
         key: Any,
         coding_ids: set[str],
         viewer: str | None = None,
+        real_names: bool = False,
     ) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
         code keys and the codebook in both languages, coders' roles, the consensus layer,
@@ -342,6 +343,7 @@ class ExportMixin(OutputBase):
         from qualcode.export.refi import consensus_user_guid
         from qualcode.model import Codebook
         from qualcode.project.qdpx_kept import kept_work
+        from qualcode.project.qdpx_key import key_entries
 
         # keys as they load again (a key made of a participant's name, through the key)
         specs = [
@@ -375,6 +377,8 @@ class ExportMixin(OutputBase):
             # each turn's place in the recording (a .vtt's, .srt's or Teams' times), which
             # the plain text no longer says: read again, its turns came back untimed
             "turn_times": self._turn_times_kept(summaries),
+            # the lead's lossless copy alone carries the key its real names go out by
+            **({"pseudonym_key": key_entries(self.store)} if real_names else {}),
         }
         return {
             # the codebook's own title (each language's): the file's name ('study') stood

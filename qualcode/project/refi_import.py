@@ -18,6 +18,7 @@ from qualcode.errors import IngestError, QualcodeError
 from qualcode.graphemes import whole_characters
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
+from qualcode.project.qdpx_key import restore_key
 from qualcode.project.refi_checks import brings, check_names, check_users, file_roles
 from qualcode.project.refi_codes import onto_project_codes
 from qualcode.project.refi_own import Qualcode, origin_of, passage_of, qualcode_extras
@@ -123,6 +124,10 @@ class RefiImportMixin(Service):
             report = RefiImportReport(skipped=list(refi.skipped), renamed=sources.renamed)
             report.skipped += sources.missing_notes()
             self._write_qdpx(refi, own, sources, report, source, actor, arriving, their_role)
+        # the lead's real-names copy brings its key, each name put on it as `pseudonym set`
+        # would (qdpx_key.py): re-read without it, the study's next export printed them all
+        importer = arriving or self.acting_name(actor)
+        report.skipped += restore_key(self, own.key, importer, source.name, fresh=not known)
         if arriving is not None:
             self.act_as(arriving, arriving)  # the file brought them: they act from now on
         return report

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qualcode.errors import QualcodeError
-from qualcode.model import LANGS, Turn
+from qualcode.model import LANGS, Pseudonym, Turn
 
 
 @dataclass(slots=True)
@@ -34,6 +34,8 @@ class Qualcode:
     passages: dict[str, tuple[int, int]] = field(default_factory=dict)  # note guid -> span
     # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
     times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
+    # the pseudonym key a lead's real-names copy carries (``qdpx_key.py``)
+    key: list[Pseudonym] = field(default_factory=list)
     # the codebook and its keys came from qualcode's own member: another tool's keys are
     # made from names and are matched with the project's codes (``refi_codes.py``)
     restored: bool = False
@@ -44,6 +46,7 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
     members; a file from another tool (or with damaged members) keeps the standard's view."""
     from qualcode import jsonguard
     from qualcode.codebook import parse_codebook
+    from qualcode.project.qdpx_key import read_key
 
     found = Qualcode()
     if "qualcode/project.json" not in refi.extras or "qualcode/codebook.yaml" not in refi.extras:
@@ -78,6 +81,7 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
             for g, span in _entries(meta.get("passages"))
             if _span(span)
         }
+        found.key = read_key(meta.get("pseudonym_key"))
         found.times = {
             str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
             for k, v in _entries(meta.get("turn_times"))

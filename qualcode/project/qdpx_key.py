@@ -1,0 +1,85 @@
+"""The pseudonym key in a lead's lossless .qdpx (`export qdpx --real-names`), and back.
+
+A lead re-reads a study through its .qdpx (to segment old documents afresh, to move to a
+new machine): the texts come back with their real names, and the key that every export
+prints them through did not come with them, so the first export of the new project
+printed every name as written. The key now travels in qualcode's own member
+(``qualcode/project.json``, beside the standard's XML, which the REFI-QDA validator reads
+alone) and only in the real-names copy: a pseudonymised file holds no real name, and its
+key would be every one of them. On import each entry is put on the key as ``set_pseudonym``
+puts one, by a lead only and with every check it makes; an entry refused, or one the
+project keys otherwise already, is said in one line and the project's key stands.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qualcode.errors import QualcodeError
+from qualcode.model import PSEUDONYM_KINDS, Pseudonym
+
+if TYPE_CHECKING:
+    from qualcode.store import Store
+
+
+def key_entries(store: Store) -> list[dict[str, Any]]:
+    """The participants' key as the member writes it (the coders' own pseudonyms are
+    settings of the team, not names of the material, and stay behind)."""
+    return [
+        {"real": p.real, "pseudonym": p.pseudonym, "kind": p.kind, "generated": p.generated}
+        for p in store.pseudonyms.list()
+    ]
+
+
+def read_key(value: Any) -> list[Pseudonym]:
+    """The member's entries; a damaged one (not a mapping, a name not text, an unknown
+    kind) loses itself, never the rest or the member."""
+    if not isinstance(value, list):
+        return []
+    found = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            continue
+        real, pseudonym, kind = entry.get("real"), entry.get("pseudonym"), entry.get("kind")
+        if isinstance(real, str) and isinstance(pseudonym, str) and kind in PSEUDONYM_KINDS:
+            found.append(Pseudonym(real, pseudonym, kind, entry.get("generated") is True))
+    return found
+
+
+def restore_key(
+    project: Any, entries: list[Pseudonym], importer: str, file: str, fresh: bool
+) -> list[str]:
+    """Put ``entries`` on ``project``'s key as ``importer`` (a lead); returns a line for
+    each entry not put there, and one for all where the importer is no lead. ``fresh``: the
+    project held nobody before the file, which brought its people: an import nobody was
+    named for (``import_qdpx`` as a script calls it) restores the key as the file's lead,
+    whose copy it is, as the first person named in an empty project leads it."""
+    if not entries:
+        return []
+    people = project.store.coders.list()
+    person = next((c for c in people if c.name == importer), None)
+    if person is None and fresh:
+        person = next((c for c in people if c.role == "lead"), None)
+    if person is None or person.role != "lead":
+        return [
+            f"{file}: the pseudonym key it carries ({len(entries)} names) was not restored: "
+            "the key is for the lead only; import the file again naming its lead (--coder)"
+        ]
+    held = {p.real: p.pseudonym for p in project.store.pseudonyms.list()}
+    said = []
+    for entry in entries:
+        if held.get(entry.real) == entry.pseudonym:
+            continue
+        if entry.real in held:
+            said.append(
+                f"{file}: pseudonym key: {entry.pseudonym!r} not restored; the project "
+                f"keys that name as {held[entry.real]!r}"
+            )
+            continue
+        try:
+            project.set_pseudonym(
+                entry.real, entry.pseudonym, person.name, entry.kind, generated=entry.generated
+            )
+        except QualcodeError as exc:
+            said.append(f"{file}: pseudonym key: {entry.pseudonym!r} not restored: {exc}")
+    return said

@@ -1,0 +1,131 @@
+"""A lead's lossless .qdpx (`export qdpx --real-names`) carries the pseudonym key in
+qualcode's own member, and importing it puts the key back: a study re-read through its
+.qdpx (as the README advises) came back with its real names and no key, so its next export
+printed every name as written. A pseudonymised .qdpx never carries the key; the file
+still passes the REFI-QDA schema; a coder importing the lead's copy gets no key, told so."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from qualcode import Project
+from tests.conftest import small_codebook
+
+TEXT = (
+    "I: Hur gick mötet?\n"
+    "IP1: Jag pratade med Vendela Rask i Skönsberg om budgeten, och hon lovade svar.\n"
+)
+
+
+def _study(path: Path) -> Project:
+    p = Project.create(path)
+    p.apply_codebook(small_codebook())
+    p.add_coder("lena", role="lead")
+    p.add_coder("karin")
+    p.act_as("lena", "lena")
+    doc = p.import_text("aby_01.txt", TEXT, lang="sv").id
+    p.set_pseudonym("Vendela Rask", "N1", "lena")
+    p.set_pseudonym("Skönsberg", "Ort A", "lena", "place")
+    p.act_as("karin")
+    p.add_coding(doc, 24, 60, "mission_dialogue", "karin")
+    return p.act_as("lena", "lena")
+
+
+def _member(qdpx: Path) -> dict[str, object]:
+    with zipfile.ZipFile(qdpx) as z:
+        return json.loads(z.read("qualcode/project.json").decode("utf-8"))
+
+
+def test_the_key_travels_in_the_lossless_copy_and_comes_back(tmp_path: Path) -> None:
+    with _study(tmp_path / "a.db") as p:
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+        key = {(e.real, e.pseudonym, e.kind) for e in p.store.pseudonyms.list()}
+    assert {(e["real"], e["pseudonym"]) for e in _member(qdpx)["pseudonym_key"]} == {
+        ("Vendela Rask", "N1"),
+        ("Skönsberg", "Ort A"),
+    }
+    with Project.create(tmp_path / "b.db") as fresh:
+        report = fresh.import_qdpx(qdpx, arriving="lena")
+        assert report.skipped == []
+        assert {(e.real, e.pseudonym, e.kind) for e in fresh.store.pseudonyms.list()} == key
+        out = fresh.export_codings(tmp_path / "codings.csv", viewer="lena")
+        printed = out.read_text("utf-8")
+    assert "Vendela" not in printed and "Rask" not in printed
+
+
+def test_a_pseudonymised_copy_carries_no_key(tmp_path: Path) -> None:
+    with _study(tmp_path / "a.db") as p:
+        qdpx = p.export_qdpx(tmp_path / "plain.qdpx", viewer="lena")
+    assert "pseudonym_key" not in _member(qdpx)
+    with zipfile.ZipFile(qdpx) as z:
+        everything = b"".join(z.read(n) for n in z.namelist()).decode("utf-8", "replace")
+    assert "Vendela" not in everything and "Skönsberg" not in everything
+
+
+def test_the_lossless_copy_passes_the_schema(tmp_path: Path) -> None:
+    from tests.export.test_refi import _schema
+
+    with _study(tmp_path / "a.db") as p:
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+    with zipfile.ZipFile(qdpx) as z:
+        _schema("Project-mrt2019.xsd").validate(z.read("project.qde"))
+
+
+def test_a_coder_importing_it_gets_no_key_and_is_told(tmp_path: Path) -> None:
+    with _study(tmp_path / "a.db") as p:
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+    with Project.create(tmp_path / "b.db") as fresh:
+        report = fresh.import_qdpx(qdpx, arriving="karin")
+        assert fresh.store.pseudonyms.list() == []
+    [said] = report.skipped
+    assert "pseudonym key" in said and "lead" in said and "Vendela" not in said
+
+
+def test_a_name_the_project_keys_otherwise_keeps_the_project_s(tmp_path: Path) -> None:
+    with _study(tmp_path / "a.db") as p:
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.add_coder("lena", role="lead")
+        fresh.set_pseudonym("Vendela Rask", "P7", "lena")
+        report = fresh.act_as("lena", "lena").import_qdpx(qdpx)
+        key = {e.real: e.pseudonym for e in fresh.store.pseudonyms.list()}
+    assert key == {"Vendela Rask": "P7", "Skönsberg": "Ort A"}
+    assert [s for s in report.skipped if "pseudonym key" in s] == [
+        "lossless.qdpx: pseudonym key: 'N1' not restored; the project keys that name as 'P7'"
+    ]
+
+
+def test_a_damaged_entry_loses_itself_only(tmp_path: Path) -> None:
+    from tests.hostile.export_kit import rewritten
+
+    with _study(tmp_path / "a.db") as p:
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+
+    def damage(member: str) -> str:
+        meta = json.loads(member)
+        meta["pseudonym_key"] = [*meta["pseudonym_key"], {"real": 5}, "x", {"kind": "alien"}]
+        return json.dumps(meta)
+
+    damaged = rewritten(qdpx, "qualcode/project.json", damage)
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.import_qdpx(damaged, arriving="lena")
+        assert len(fresh.store.pseudonyms.list()) == 2
+
+
+def test_an_import_nobody_is_named_for_restores_it_as_the_file_s_lead(tmp_path: Path) -> None:
+    """A script's `import_qdpx(path)` into an empty project: the file brings its lead (she
+    wrote a memo), whose copy it is, and the key comes back as hers. Where the file brings
+    no lead (she neither coded nor wrote), the line says to name her."""
+    with _study(tmp_path / "a.db") as p:
+        alone = p.export_qdpx(tmp_path / "alone.qdpx", real_names=True, viewer="lena")
+        p.add_memo("project", "project", "lena", "Läs om mötet.")
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+    with Project.create(tmp_path / "b.db") as fresh:
+        assert fresh.import_qdpx(qdpx).skipped == []
+        assert len(fresh.store.pseudonyms.list()) == 2
+        assert {e.actor for e in fresh.audit() if e.action == "pseudonym.set"} == {"lena"}
+    with Project.create(tmp_path / "c.db") as fresh:
+        [said] = fresh.import_qdpx(alone).skipped
+        assert "naming its lead (--coder)" in said and not fresh.store.pseudonyms.list()
