@@ -18,8 +18,11 @@ The semantic tier (``--semantic-words N``): embedding N words of the same talk w
 ``--before DIR``: also time the ``qualcode`` package found in DIR (an older commit's, e.g.
 ``git archive COMMIT qualcode | tar -x -C DIR``) on the same project, interleaved, so a
 speed-up is measured against the code before it in the same run. The older code builds and
-fits its own copy of the project (from this checkout's demo and the same generated talk):
-a kept engine carries its ``MODEL_VERSION``, so an older version would fit ours again.
+fits its own copy of the project (the same generated talk): a kept engine carries its
+``MODEL_VERSION``, so an older version would fit ours again. Its demo comes from DIR's own
+``corpora/`` and ``codebooks/`` when DIR has them (``git archive COMMIT qualcode corpora
+codebooks``), else from this checkout's: an older reader refuses a newer codebook's fields
+(stop 48: ``unknown field 'parts'`` against stop 45's code).
 """
 
 from __future__ import annotations
@@ -135,7 +138,8 @@ def main() -> None:
         project.close()
         older_path = folder / "bench_before.db"
         if args.before:
-            root = str(Path(__file__).resolve().parent.parent)
+            own = Path(args.before).resolve()
+            root = str(own if (own / "codebooks").is_dir() else Path(__file__).resolve().parents[1])
             cpu(BUILD, str(older_path), str(corpus), root, path=args.before)
         base, ours, older = [], [], []
         for i in range(args.repeat):
