@@ -96,6 +96,20 @@ def _found_printed(
     return list(dict.fromkeys(places))
 
 
+def _at_start(found: list[tuple[int, int]], start: object) -> list[tuple[int, int]]:
+    """Of a quote's places, the one a codings export's ``start`` column names (the stored
+    offset, as the export prints it with or without the key): an export read back was
+    refused whole when one of its quotes ("R: Ja.") stood twice in its document
+    (hostile48). A start naming none of them, or none given, leaves them all, refused as
+    before."""
+    try:
+        wanted = int(str(start).strip())
+    except ValueError:
+        return found
+    named = [(a, b) for a, b in found if a == wanted]
+    return named if len(named) == 1 else found
+
+
 def _back(move: Callable[[int], int], size: int, at: int) -> list[int]:
     """The first and the last stored offset ``move`` takes to ``at`` (none, one or two),
     found by halving, as ``move`` never goes back."""
@@ -191,6 +205,8 @@ class QuoteImportMixin(Service):
         code_col = _column(header, CODE, True, source.name)
         text_col = _column(header, TEXT, True, source.name)
         coder_col = _column(header, CODER, False, source.name)
+        # a codings export's start: which of a quote's places it is ("Ja." said twice)
+        start_col = _column(header, ("start",), False, source.name)
         planned: list[tuple[str, int, int, str, str]] = []
         texts: dict[str, str] = {}
         printed_as: dict[str, dict[str, Key]] | None = None  # _printed_names, when needed
@@ -244,6 +260,8 @@ class QuoteImportMixin(Service):
                 found = _found_printed(
                     texts[doc_id], str(row[text_col] or ""), through[doc_id], printed_texts[doc_id]
                 )
+            if len(found) > 1 and start_col:
+                found = _at_start(found, row.get(start_col))
             if len(found) != 1:
                 what = "not found" if not found else f"found {len(found)} times"
                 raise ValidationError(f"{where}: quote {what} in {row[doc_col]}")

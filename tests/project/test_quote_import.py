@@ -205,3 +205,39 @@ def test_a_passage_printed_through_the_key_reads_back_under_its_stored_name(
         assert p.import_quotes_csv(out, "lena").codings == 1
         (back,) = p.codings()
         assert stored[back.start : back.end] == "Ärendemängden var för hög i Storfors"
+
+
+def test_a_codings_export_names_which_of_a_quote_s_places_it_is(tmp_path: Path) -> None:
+    """A passage said twice in a document ("IP: Ja.") could not be read back from a
+    codings export: the whole sheet was refused "quote found 2 times" though the export
+    says where it starts (hostile48). The start column names the place (the stored offset,
+    which the export prints, through the key or not); a start naming neither place is
+    refused as before."""
+    import csv
+
+    with Project.create(tmp_path / "p.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        text = "I: Storfors?\nIP: Ja.\nI: Och sedan?\nIP: Ja.\n"
+        doc = p.import_text("ip_01.txt", text, lang="sv").id
+        p.set_pseudonym("Storfors", "Kommun C", "lena")
+        stored = p.document(doc).text
+        second = stored.rindex("IP: Ja.")
+        coding = p.add_coding(doc, second, second + 7, "caseload", "lena")
+        out = p.export_codings(tmp_path / "codings.csv", viewer="lena")
+        p.remove_coding(coding.id, actor="lena")
+        with open(out, encoding="utf-8-sig", newline="") as f:
+            (row,) = list(csv.DictReader(f))
+        assert (row["text"], int(row["start"])) == ("IP: Ja.", second)
+        assert p.import_quotes_csv(out, "lena").codings == 1
+        (back,) = p.codings()
+        assert (back.start, back.end) == (second, second + 7)
+        p.remove_coding(back.id, actor="lena")
+        nowhere = _csv(tmp_path, f"document,code,text,start\nip_01,caseload,IP: Ja.,{second + 1}\n")
+        with pytest.raises(QualcodeError, match="line 2: quote found 2 times"):
+            p.import_quotes_csv(nowhere, "lena")
+        stored_start = _csv(
+            tmp_path, f"document,code,text,start\nip_01,caseload,IP: Ja.,{second}\n"
+        )
+        assert p.import_quotes_csv(stored_start, "lena").codings == 1
