@@ -180,10 +180,11 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
     ]
     for section in summary.sections:
         lines += [f"## {esc(section.heading)}", ""]
-        if section.text:
-            lines += [_md_para(section.text), ""]
-        if section.table is not None:
-            lines += [_md_table(page_table(section.key, section.table, summary), lang), ""]
+        for block in section.blocks():  # the table, then its note (Section.blocks)
+            if isinstance(block, str):
+                lines += [_md_para(block), ""]
+            else:
+                lines += [_md_table(page_table(section.key, block, summary), lang), ""]
     for theme in summary.themes:
         lines += [
             f"## {esc(theme.name)}",

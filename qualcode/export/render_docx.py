@@ -39,14 +39,17 @@ def docx_summary(summary: Summary) -> bytes:
     layer.italic = True
     for section in summary.sections:
         document.add_heading(x(section.heading), level=1)
-        # the table under its heading, the sentence saying how to read it under the table
-        # and kept with it (see _docx_table)
-        table = None if section.table is None else page_table(section.key, section.table, summary)
-        placed = table is not None and _docx_table(document, table, lang, noted=bool(section.text))
-        if section.text:
-            _unbroken(_noted(document, placed), section.text)
-            if placed:
-                document.add_paragraph()
+        # the table under its heading, its note under the table and kept with it
+        # (Section.blocks, every format's order; _docx_table)
+        blocks, placed = section.blocks(), False
+        for n, block in enumerate(blocks):
+            if isinstance(block, str):
+                _unbroken(_noted(document, placed), block)
+                if placed:
+                    document.add_paragraph()
+            else:
+                table = page_table(section.key, block, summary)
+                placed = _docx_table(document, table, lang, noted=n + 1 < len(blocks))
     for theme in summary.themes:
         document.add_heading(x(theme.name), level=1)
         para = document.add_paragraph()

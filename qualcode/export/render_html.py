@@ -59,8 +59,10 @@ STYLE = (
     # a heading goes to the next page with what it heads, and a quote, a chart or a table
     # row stays whole: printed, the demo's consensus summary ended three pages on
     # "Representativa citat" with its quotes overleaf, and the English one its first page on
-    # the sentence explaining the table overleaf (render43)
-    "h1,h2,h3,.lead{break-after:avoid}blockquote,img,tr{break-inside:avoid}"
+    # the sentence explaining the table overleaf (render43); that note now stands under its
+    # table and goes with it, as in the Word file (Section.blocks)
+    "h1,h2,h3{break-after:avoid}.note{break-before:avoid}"
+    "blockquote,img,tr{break-inside:avoid}"
     # a short table goes overleaf whole, as in the Word file: the consensus summary broke
     # "Efter kommun" after its first row, its other two rows overleaf (render44)
     "table.short{break-inside:avoid}}"
@@ -174,11 +176,12 @@ def html_summary(summary: Summary) -> bytes:
     ]
     for section in summary.sections:
         parts.append(f"<h2>{esc(section.heading)}</h2>")
-        if section.text:  # printed, the sentence saying how to read a table stays with it
-            lead = " class='lead'" if section.table is not None else ""
-            parts.append(f"<p{lead}>{_nowrap(esc(section.text))}</p>")
-        if section.table is not None:
-            parts.append(_html_table(page_table(section.key, section.table, summary), lang))
+        for block in section.blocks():  # the table, then its note (Section.blocks)
+            if isinstance(block, str):  # printed, the note stays with the table above it
+                note = " class='note'" if section.table is not None else ""
+                parts.append(f"<p{note}>{_nowrap(esc(block))}</p>")
+            else:
+                parts.append(_html_table(page_table(section.key, block, summary), lang))
     for theme in summary.themes:
         parts.append(
             f"<h2>{esc(theme.name)}</h2><p><strong>{esc(summary.label('definition'))}"

@@ -88,6 +88,18 @@ class Section:
     table: pd.DataFrame | None = None
     sheet: str = ""
 
+    def blocks(self) -> list[str | pd.DataFrame]:
+        """The section's table and its note (``text``: the sentence on how to read it),
+        those it has, in the one order every format prints them: the table under its
+        heading, which titles it, and the note under the table, as a paper's table note
+        stands. Word decided it: its sentence above the table, kept with the heading, left
+        that heading alone at a page's foot in LibreOffice (641493c8), and md and html,
+        which printed the sentence above, showed a co-author another order (dedupe48)."""
+        return [
+            *([self.table] if self.table is not None else []),
+            *([self.text] if self.text else []),
+        ]
+
 
 _SHEET_ENDS = re.compile(r"^[\s']+|[\s']+$")  # spaces and apostrophes at either end
 

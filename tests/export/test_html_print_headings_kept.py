@@ -44,6 +44,21 @@ def test_the_print_style_keeps_headings_with_what_follows(demo: Path) -> None:
     assert re.search(r"blockquote[^{}]*\{[^}]*break-inside:avoid", printed)
 
 
+# how a table's note begins, in each language: printed, it goes with the table above it
+NOTES = {
+    "sv": ("Antal deltagare som", "Kodningar per deltagare"),
+    "en": ("Participants who voiced", "Codings per participant"),
+}
+
+
+def _first_lines(text: str) -> list[str]:
+    """The first line of text on each page of a printed ``text``."""
+    return [
+        next((line.strip() for line in page.splitlines() if line.strip()), "")
+        for page in text.split("\f")[:-1]
+    ]
+
+
 def _last_lines(text: str) -> list[str]:
     """The last line of text on each page of a printed ``text`` (pdftotext ends each page
     with a form feed)."""
@@ -63,22 +78,26 @@ def test_no_printed_page_ends_on_a_heading(demo: Path, lang: str, quotes: int) -
         page = project.export_summary(
             demo.with_name(f"s_{lang}.html"), layer="coder", lang=lang, quotes=quotes
         )
-    ends = _last_lines(printed_text(page))
+    printed = printed_text(page)
+    ends = _last_lines(printed)
     assert len(ends) > 5
     assert not [line for line in ends if line in HEADINGS[lang]], ends
+    # nor begins on a table's note, the table it explains on the page before
+    begins = _first_lines(printed)
+    assert not [line for line in begins if line.startswith(NOTES[lang])], begins
 
 
-def test_the_sentence_over_a_table_keeps_with_it_in_print(demo: Path) -> None:
+def test_the_note_under_a_table_keeps_with_it_in_print(demo: Path) -> None:
     """Printed, the English summary of the demo (its places on the key, three cases
     reopened) ended its first page on "Participants who voiced the theme; n is ...", the
-    table it explains overleaf: the sentence is marked to go with the table."""
+    table it explains overleaf. The note now stands under its table, as in the Word file
+    (``Section.blocks``), and is marked to go with the table above it."""
     with Project.open(demo) as project:
         project.act_as("lena")
         page = project.export_summary(demo.with_name("s.html"), layer="coder", lang="en")
     html = page.read_text("utf-8")
-    lead = re.search(r"<p class='lead'>Participants who voiced the theme[^<]*</p><(\w+)", html)
-    assert lead is not None and lead.group(1) in {"div", "table"}
+    assert re.search(r"</table>(</div>)?<p class='note'>Participants who voiced the theme", html)
     style = re.search(r"<style>(.*?)</style>", html, re.S)
     assert style is not None
     printed = style.group(1)[style.group(1).index("@media print") :]
-    assert re.search(r"\.lead[^{}]*\{[^}]*break-after:avoid", printed)
+    assert re.search(r"\.note[^{}]*\{[^}]*break-before:avoid", printed)
