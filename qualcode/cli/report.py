@@ -26,6 +26,10 @@ report_app = typer.Typer(
 app.add_typer(report_app, name="report")
 
 LayerOpt = Annotated[str, typer.Option(help="coder, coder:NAME or consensus.")]
+# frequencies and crosstab count a parent's passages alike (duplicates, stop 48)
+AggregateOpt = Annotated[
+    bool, typer.Option(help="A parent code counts its child codes' passages too.")
+]
 
 
 def _layer_said(layer: str, project: Any) -> str:
@@ -66,9 +70,7 @@ def frequencies(
     ] = None,
     layer: LayerOpt = "coder",
     doc_set: SetOpt = None,
-    aggregate: Annotated[
-        bool, typer.Option(help="A parent code counts its child codes' passages too.")
-    ] = False,
+    aggregate: AggregateOpt = False,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
@@ -107,9 +109,7 @@ def crosstab(
     ],
     layer: LayerOpt = "coder",
     doc_set: SetOpt = None,
-    aggregate: Annotated[
-        bool, typer.Option(help="A parent code counts its child codes' passages too.")
-    ] = False,
+    aggregate: AggregateOpt = False,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
