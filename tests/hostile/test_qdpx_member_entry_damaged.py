@@ -18,19 +18,15 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import small_codebook
 from tests.hostile.export_kit import rewritten
+from tests.lead_and_coder_kit import lead_and_karin
 
 TEXT = "Interviewer: What changed?\nIP1: We got an intake team. It helped.\n"
 
 
 def _exported(tmp_path: Path) -> Path:
-    with Project.create(tmp_path / "a.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.act_as("lena")
-        doc = p.import_text("ip_01.txt", TEXT, lang="en").id
+    p, doc = lead_and_karin(tmp_path / "a.db", "ip_01.txt", TEXT, "en")
+    with p:
         p.import_text("ip_02.txt", TEXT.replace("IP1", "IP2"), lang="en")
         p.act_as("karin")
         at = TEXT.index("We got")
