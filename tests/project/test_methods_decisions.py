@@ -34,3 +34,17 @@ def test_each_raters_decisions_are_said_when_they_differ(tmp_path: Path) -> None
     # nobody missing: one number, as before
     assert f"({both} unit-code decisions per rater)" in pair.methods_paragraph("en")
     assert f"({both} beslut enhet–kod per bedömare)" in pair.methods_paragraph("sv")
+
+
+def test_the_swedish_share_of_decisions_names_them_as_the_count_does(tmp_path: Path) -> None:
+    """The count says "beslut enhet–kod per bedömare"; the share of them with a code said
+    "av beslutsparen enhet–kod", decision pairs, which are not what was counted (study48,
+    a Swedish team's methods section): the share names the same decisions."""
+    path = tmp_path / "p.db"
+    first, second = _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        sv = project.agreement(["karin", "johan"], docs=[first, second]).methods_paragraph("sv")
+    assert "beslut enhet–kod per bedömare" in sv
+    assert "beslutspar" not in sv
+    assert " av besluten enhet–kod." in sv
