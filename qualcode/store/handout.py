@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from qualcode.store.code_rows import CODE_ROWS
 from qualcode.store.codes import TITLE_KEY
 from qualcode.store.db import Database
 
@@ -32,10 +33,9 @@ _COPIED: tuple[tuple[str, str], ...] = (
     ("turns", "document_id IN (SELECT id FROM main.documents)"),
     ("units", "document_id IN (SELECT id FROM main.documents)"),
     ("codes", f"id NOT IN ({_PROPOSED})"),
-    ("code_examples", "code_id IN (SELECT id FROM main.codes)"),
-    ("code_further_examples", "code_id IN (SELECT id FROM main.codes)"),
-    ("code_keywords", "code_id IN (SELECT id FROM main.codes)"),
-    ("code_parts", "code_id IN (SELECT id FROM main.codes)"),
+    # a code's own tables (keywords, examples, further examples, parts: code_rows.py), each
+    # of the codes copied, so a table added there goes into a coder's copy too
+    *((rows.table, "code_id IN (SELECT id FROM main.codes)") for rows in CODE_ROWS),
     ("code_status", "code_id IN (SELECT id FROM main.codes)"),
     # the vectors of what the copy holds (its sentences, its codebook, the no-code talk):
     # the copy need not embed them again. Every vector went at first, each under its
