@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
 from tests.conftest import small_codebook
+from tests.hostile.codebook_load_kit import last_load, load_note
 
 SHORT = """codes:
   - key: mission_dialogue
@@ -35,16 +33,11 @@ def _project(tmp_path: Path) -> Path:
     return tmp_path / "p.db"
 
 
-def _load_entry(project: Project) -> dict:
-    (entry,) = [e for e in project.audit() if e.action == "codebook.load"][-1:]
-    return entry.payload
-
-
 def test_the_audit_keeps_what_a_load_emptied(tmp_path: Path) -> None:
     path = _project(tmp_path)
     with Project.open(path).act_as("lena") as p:
         report = p.load_codebook(tmp_path / "short.yaml", actor="lena")
-        changes = _load_entry(p)["changes"]
+        changes = last_load(p)["changes"]
         code = p.code("mission_dialogue")
     assert sorted(report.updated) == ["caseload", "mission_dialogue"]
     kept = changes["mission_dialogue"]
@@ -68,13 +61,7 @@ def test_the_audit_keeps_what_a_load_emptied(tmp_path: Path) -> None:
 
 def test_the_command_says_what_it_emptied(tmp_path: Path) -> None:
     path = _project(tmp_path)
-    got = CliRunner().invoke(
-        app,
-        ["-p", str(path), "codebook", "load", str(tmp_path / "short.yaml")],
-        env={"QUALCODE_CODER": "lena", "QUALCODE_SEMANTIC": "off"},
-    )
-    assert got.exit_code == 0, got.output
-    note = next(line for line in got.stderr.splitlines() if line.startswith("note: "))
+    note = load_note(path, tmp_path / "short.yaml")
     assert "2 codes held" in note and "mission_dialogue: name (en), definition" in note
     assert "caseload: parent (now at the top)" in note and "--action codebook.load" in note
 
@@ -85,4 +72,4 @@ def test_a_file_that_restates_the_codebook_empties_nothing(tmp_path: Path) -> No
         p.export_codebook(tmp_path / "same.yaml", real_names=True, viewer="lena")
         report = p.load_codebook(tmp_path / "same.yaml", actor="lena")
         assert report.updated == [] and report.emptied == {}
-        assert _load_entry(p)["changes"] == {}
+        assert last_load(p)["changes"] == {}

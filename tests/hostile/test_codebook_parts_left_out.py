@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
+from tests.hostile.codebook_load_kit import last_load, load_note
 
 WITH_PARTS = """codes:
   - key: economics
@@ -44,15 +42,11 @@ def _project(tmp_path: Path) -> Path:
     return tmp_path / "p.db"
 
 
-def _last_load(project: Project) -> dict:
-    return [e for e in project.audit() if e.action == "codebook.load"][-1].payload
-
-
 def test_the_audit_keeps_the_parts_a_load_emptied(tmp_path: Path) -> None:
     path = _project(tmp_path)
     with Project.open(path).act_as("lena") as p:
         report = p.load_codebook(tmp_path / "without.yaml", actor="lena")
-        kept = _last_load(p)["changes"]["economics"]["parts"]
+        kept = last_load(p)["changes"]["economics"]["parts"]
         assert dict(p.code("economics").parts) == {}  # the file's word stands
     assert kept["from"] == {"sv": [["budget", "kostnad"], ["flerår"]], "en": [["money"], ["years"]]}
     assert kept["to"] == {}
@@ -63,7 +57,7 @@ def test_the_audit_keeps_parts_a_load_replaced(tmp_path: Path) -> None:
     path = _project(tmp_path)
     with Project.open(path).act_as("lena") as p:
         report = p.load_codebook(tmp_path / "other.yaml", actor="lena")
-        kept = _last_load(p)["changes"]["economics"]["parts"]
+        kept = last_load(p)["changes"]["economics"]["parts"]
     assert kept["from"]["sv"] == [["budget", "kostnad"], ["flerår"]]
     assert kept["to"] == {"en": [["cash"], ["decades"]]}
     assert report.emptied == {"economics": ["parts (sv)"]}
@@ -71,13 +65,7 @@ def test_the_audit_keeps_parts_a_load_replaced(tmp_path: Path) -> None:
 
 def test_the_command_says_it_emptied_the_parts(tmp_path: Path) -> None:
     path = _project(tmp_path)
-    got = CliRunner().invoke(
-        app,
-        ["-p", str(path), "codebook", "load", str(tmp_path / "without.yaml")],
-        env={"QUALCODE_CODER": "lena", "QUALCODE_SEMANTIC": "off"},
-    )
-    assert got.exit_code == 0, got.output
-    note = next(line for line in got.stderr.splitlines() if line.startswith("note: "))
+    note = load_note(path, tmp_path / "without.yaml")
     assert "economics: parts" in note and "--action codebook.load" in note
 
 
@@ -86,4 +74,4 @@ def test_restating_the_parts_changes_nothing(tmp_path: Path) -> None:
     with Project.open(path).act_as("lena") as p:
         report = p.load_codebook(tmp_path / "with.yaml", actor="lena")
         assert report.updated == [] and report.emptied == {}
-        assert _last_load(p)["changes"] == {}
+        assert last_load(p)["changes"] == {}
