@@ -235,7 +235,9 @@ class FramesMixin(Service):
             }
             for v in self.memo_views(memos)
         ]
-        return pd.DataFrame(rows, columns=columns)
+        # whole numbers, missing where a memo has no passage: a plain column would turn
+        # every offset into a float beside None, and ``text[start:end]`` refuses floats
+        return pd.DataFrame(rows, columns=columns).astype({"start": "Int64", "end": "Int64"})
 
 
 def _passages(texts: dict[str, str], documents: Any, starts: Any, ends: Any) -> tuple[Any, Any]:

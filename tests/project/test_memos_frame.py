@@ -31,3 +31,20 @@ def test_one_row_a_memo_with_what_it_is_about(tmp_path: Path) -> None:
         assert frame["code"][0] == "integration" and frame["text"][2] == "definiera om"
         project.act_as("karin")  # blind: her own memos only
         assert list(project.memos_frame()["author"]) == ["karin"]
+
+
+def test_offsets_are_whole_numbers_where_a_memo_has_a_passage(tmp_path: Path) -> None:
+    """A memo on a whole code or document has no passage: with None in the column pandas made
+    every offset a float (8.0), and ``text[start:end]`` in a notebook stopped with a
+    TypeError (study48). The offsets are whole numbers, missing where there is no passage,
+    as the codings frame's turn."""
+    with coding_team(tmp_path / "p.db") as project:
+        doc = add_plain_document(project, "aby_01.txt", SENTENCES)
+        project.act_as("lena")
+        project.add_memo("code", project.codebook_specs()[0].key, "lena", "definiera om")
+        project.add_memo("document", doc, "lena", "för många ärenden", span=(0, 8))
+        frame = project.memos_frame()
+        assert str(frame["start"].dtype) == "Int64" and str(frame["end"].dtype) == "Int64"
+        assert frame["start"].isna().tolist() == [True, False]
+        start, end = frame["start"][1], frame["end"][1]
+        assert project.document(doc).text[start:end] == "Ärendena"
