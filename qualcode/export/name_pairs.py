@@ -79,7 +79,8 @@ def particle_names(texts: Mapping[str, str], words: Iterable[str]) -> dict[str, 
 def joined_people(
     scans: Mapping[str, TextNames], kinds: Mapping[str, str]
 ) -> dict[str, tuple[str, str] | None]:
-    """Two people named together, "Anna Reed and Tom Reed", "Anna Lind och Tom Lind": each
+    """Two people named together, "Anna Reed and Tom Reed", "Anna Lind och Tom Lind" (or with
+    the surname written once, "Anna and Tom Reed", which the scan keeps as the four): each
     side of the and/och is a person's whole name where every word of both is a candidate
     (``kinds``: candidate to the kind ``find_names`` gave it) of a person or of no kind yet,
     and one word says person (its kind, a first name). ``full_names`` pairs a word with one
@@ -109,6 +110,14 @@ def joined_people(
                 for held_word in set(stretch) & wanted:
                     held.setdefault(held_word, set()).add(tuple(stretch))
                 stretch = []
+    # a word of two sides (the surname both share) is neither's; a word in no run of
+    # candidates ("Anna" of "Anna and Tom Reed") only its side holds
+    sides_of: dict[str, set[tuple[str, ...]]] = {}
+    for side in sides:
+        for word in side:
+            sides_of.setdefault(word, set()).add(side)
     return {
-        w: (side[0], side[1]) if held.get(w) == {side} else None for side in sides for w in side
+        w: (side[0], side[1]) if len(of) == 1 and held.get(w, of) == of else None
+        for w, of in sides_of.items()
+        for side in of
     }

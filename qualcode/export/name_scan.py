@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from qualcode.export.name_words import FUNCTION_WORDS
+from qualcode.export.name_words import FUNCTION_WORDS, first_name
 
 # one capitalised word as it stands in a text, with what this text alone says of it:
 # (word, the capitalised word right before it or "", right after it or "", titled,
@@ -148,11 +148,15 @@ def scan_text(
         else:
             groups.append([m])
     runs = [tuple(r.group(1) for r in run) for run in groups if len(run) > 1]
-    # two two-word runs joined by and/och: "Anna Reed and Tom Reed" (``joined_people``)
+    # two two-word runs joined by and/och: "Anna Reed and Tom Reed" (``joined_people``),
+    # and a first name joined to a two-word run, the surname written once: "Anna and Tom
+    # Reed" is Anna Reed and Tom Reed, kept as those four words
     joined = [
-        (one[0].group(1), one[1].group(1), other[0].group(1), other[1].group(1))
+        (one[0].group(1), (one if len(one) == 2 else other)[1].group(1), *_pair(other))
         for one, other in pairwise(groups)
-        if len(one) == len(other) == 2 and _AND.fullmatch(text[one[-1].end() : other[0].start()])
+        if len(other) == 2
+        and (len(one) == 2 or (len(one) == 1 and first_name(one[0].group(1))))
+        and _AND.fullmatch(text[one[-1].end() : other[0].start()])
     ]
     return TextNames(
         frozenset(_lower_case_words(text)),
@@ -361,3 +365,8 @@ def rules() -> str:
 def text_hash(text: str) -> str:
     """The key a text's scan is kept under: its characters' hash."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _pair(run: list[re.Match[str]]) -> tuple[str, str]:
+    """A two-word run's two words."""
+    return run[0].group(1), run[1].group(1)

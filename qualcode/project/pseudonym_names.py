@@ -159,6 +159,8 @@ def named_candidates(
     people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
     pairs = full_names(texts, (c.word for c in people), read)
     pairs.update({w: side for w, side in joined.items() if side and w not in pairs})
+    for word in [w for w, side in joined.items() if side is None]:
+        pairs.pop(word, None)  # "Reed" of "Anna and Tom Reed" paired with Tom alone
     # a first name before a particle and a surname is that whole name ("Anna af Klint")
     particled = particle_names(texts, (c.word for c in people if c.word not in pairs))
     kinds = {c.word: c.kind for c in people}

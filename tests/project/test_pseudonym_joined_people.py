@@ -94,3 +94,29 @@ def test_a_body_or_place_joined_to_a_person_is_no_person(tmp_path: Path, text: s
     assert not {"Region Stockholm", "Västra Götaland"} & {
         real for real, c in found.items() if c.kind == "person"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surname"),
+    [
+        (
+            "IP1: Anna and Tom Reed came over in the spring. Later we met Tom Reed twice.\n",
+            "en",
+            "Reed",
+        ),
+        ("IP1: Anna och Tom Lind kom i våras. Vi träffade Tom Lind två gånger.\n", "sv", "Lind"),
+    ],
+    ids=["en", "sv"],
+)
+def test_a_surname_written_once_for_two_is_two_whole_names(
+    tmp_path: Path, text: str, lang: str, surname: str
+) -> None:
+    """ "Anna and Tom Reed" names Anna Reed and Tom Reed: "Reed" paired with Tom alone gave
+    Tom's pseudonym to the surname Anna shares, and "Anna Reed" printed as Tom's."""
+    found = _proposed(tmp_path, f"I: Who came?\n{text}", lang)
+    anna, tom = found[f"Anna {surname}"], found[f"Tom {surname}"]
+    assert (anna.kind, tom.kind) == ("person", "person")
+    assert anna.pseudonym != tom.pseudonym
+    assert found["Anna"].pseudonym == anna.pseudonym
+    assert found["Tom"].pseudonym == tom.pseudonym
+    assert found[surname].pseudonym not in (anna.pseudonym, tom.pseudonym)
