@@ -31,6 +31,10 @@ from qualcode.texts import LANGUAGES, texts
         ("vårdbiträde", "en", "care assistant"),
         ("personal assistant", "sv", "personlig assistent"),
         ("", "en", ""),
+        # another common spelling (study48): translated, and in Swedish kept as written
+        ("förstelinjechef", "en", "first-line manager"),
+        ("Första linjens chef", "en", "first-line manager"),
+        ("förstelinjechef", "sv", "förstelinjechef"),
     ],
 )
 def test_role_name(value: str, lang: str, shown: str) -> None:
@@ -91,3 +95,17 @@ def test_a_summary_names_every_role_in_its_language(tmp_path: Path) -> None:
     assert "home care worker" in english and "assistant nurse" in english
     assert "hemtjänstpersonal" not in english and "undersköterska" not in english
     assert "projektledare" in swedish and "projektledare" in english
+
+
+def test_other_spellings_name_known_roles_only() -> None:
+    """Each other spelling names a role of the language files and is not itself a name there
+    (it would then be two roles)."""
+    from qualcode.export.vocabulary import OTHER_SPELLINGS
+
+    names = {
+        n.casefold() for lang in LANGUAGES for n in texts(lang, "roles", english=False).values()
+    }
+    for lang, spellings in OTHER_SPELLINGS.items():
+        known = texts(lang, "roles", english=False)
+        for spelling, role in spellings.items():
+            assert role in known and spelling.casefold() not in names, (lang, spelling)
