@@ -244,15 +244,15 @@ def short_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     return {k: elide(tails[k] or n, width) for k, n in names.items()}
 
 
-def word_names(names: Mapping[str, str], width: int, lead_in: bool = True) -> dict[str, str]:
+def word_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     """Code key -> its name in at most ``width`` characters cut only after whole words, for
     a table whose names must give way to figures: whole names if all fit; else the part that
     tells a code apart, its end given up for "…" after a whole word; turning points by where
-    they go ("till uppdragsdialog") once that would cut where one goes. Cut in the
-    middle ("uppdragsmonolo…gsdialog", "kortsiktighet…yrningen") neither half said the code
-    (eyes37b); labels that would no longer differ keep ``short_names``' cut. ``lead_in``:
-    "to"/"till" may come before where it goes; a column of rows of one name each leaves it
-    out, where "to systems perspective" read as a name cut from the left (tui48)."""
+    they go ("uppdragsdialog", as the margin names them) once that would cut where one
+    goes. Cut in the middle ("uppdragsmonolo…gsdialog", "kortsiktighet…yrningen") neither
+    half said the code (eyes37b); labels that would no longer differ keep ``short_names``'
+    cut. "To"/"till" before where it goes read as a name cut from the left ("to systems
+    perspective" in the codebook's tree and the reconcile table at 80x24, tui48)."""
     if all(len(n) <= width for n in names.values()):
         return dict(names)
     tails = {k: t or names[k] for k, t in distinct_tails(names).items()}
@@ -263,17 +263,11 @@ def word_names(names: Mapping[str, str], width: int, lead_in: bool = True) -> di
         for k, tail in tails.items()
     )
     turns = {k: t for k, n in names.items() if goals and (t := TURN.match(n))}
-    # "till" only where every one keeps two words of where it goes ("to mission …" no)
-    to = lead_in and all(
-        len(" ".join(n[: t.start("dst")].split()[-1:] + t["dst"].split()[:2])) <= width
-        for n, t in ((names[k], t) for k, t in turns.items())
-    )
     words: dict[str, str] = {}
-    for key, name in names.items():
+    for key in names:
         tail, turn = tails[key], turns.get(key)
         if turn:  # where it goes, in the name's own words
             tail = turn["dst"].strip()
-            tail = f"{name[: turn.start('dst')].split()[-1]} {tail}" if to else tail
         words[key] = cut_words(tail, width)
     if len(set(words.values())) < len(words) or any(len(w) > width for w in words.values()):
         return short_names(names, width)

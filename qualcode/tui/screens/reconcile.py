@@ -204,7 +204,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
         self.code_names = names_by_key(project.codebook(include_deleted=True), self.app.t.lang)
-        self.code_short = word_names(self.code_names, CODE_COLUMN, lead_in=False)
+        self.code_short = word_names(self.code_names, CODE_COLUMN)
         # a version of two codes names each span by its code, as the margin does
         self.span_labels = distinct_labels(self.code_names, SPAN_LABEL)
         # documents by name (as the documents screen lists them), cases in reading order
@@ -286,7 +286,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         if passage:  # each case's first words
             headers = (*headers[:3], t("rc_passage"), *headers[3:])
         table.add_columns(*drop_document(headers, one))
-        self.code_short = word_names(self.code_names, codes, lead_in=False)  # 80 cols: give way
+        self.code_short = word_names(self.code_names, codes)  # 80 columns: names give way
         for i, (view, verdict) in enumerate(zip(self.views, verdicts, strict=True)):
             case = view.case
             label = self.codes_cell(case.codes, codes)
