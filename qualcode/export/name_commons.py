@@ -3,7 +3,8 @@ made look like names: a Swedish compound of common words in a heading or a conte
 ("Omvärldsanalys"), and two common words side by side in a form's or a table's heading
 ("Ledamöter Ersättare", "Socialdirektör Controller"), which the finder had read as a first
 name and a surname. ``export/names.py`` asks, last, of a word with no other evidence. And
-the function word opening a sentence before a capital ("When Tom"), no part of the name."""
+the function word opening a sentence before a capital ("When Tom"), or an ordinary word
+before a whole name ("Later Anna Reed"), no part of the name."""
 
 from __future__ import annotations
 
@@ -83,6 +84,34 @@ def sentence_openers(
         (word, after)
         for word, after, at_start in occurrences
         if at_start and after and not first_name(word) and word.casefold() in function
+    }
+
+
+def openers_before_names(
+    occurrences: Iterable[tuple[str, str, str, bool]], ordinary: Callable[[str], bool] | None
+) -> set[tuple[str, str]]:
+    """The (first word, first name) of each sentence opened by an ordinary word before a
+    whole name ("Later Anna Reed agreed", "Efteråt Anna Lind ringde"): the opener's capital
+    joined it to the name, so "Later" was proposed as a person and, a third word in the
+    run, kept "Anna Reed" from being paired as one name. Only before a first name with a
+    surname after it, and only a common word with no name's mark: a list written surname
+    first ("Lind Anna", two words) keeps its surname. ``occurrences``: each capitalised
+    word, the capitalised words before and after it ("" for none), whether it opens a
+    sentence; ``ordinary`` as ``find_names`` takes it (asked last)."""
+    every = list(occurrences)
+    whole = {
+        (before, word)
+        for word, before, after, _ in every
+        if before and after and first_name(word) and not first_name(after)
+    }
+    return {
+        (word, after)
+        for word, _, after, at_start in every
+        if at_start
+        and (word, after) in whole
+        and not _name_like(word)
+        and ordinary is not None
+        and ordinary(word.casefold())
     }
 
 

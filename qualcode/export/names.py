@@ -34,6 +34,7 @@ from qualcode.export.name_commons import (
     body_house,
     common_compound,
     genitive_of_first_name,
+    openers_before_names,
     plain_pair,
     sentence_openers,
 )
@@ -243,6 +244,7 @@ def find_names(
     worded: set[str] = set()  # a word the texts write in lower case, a name here
     every = [o for scan in read.values() for o in scan.occurrences]
     openers = sentence_openers(((o[0], o[2], o[4]) for o in every), function)
+    openers |= openers_before_names(((o[0], o[1], o[2], o[4]) for o in every), ordinary)
     for doc, scan in read.items():
         # each distinct occurrence of a capitalised word, as the scan read it in its text
         for (
