@@ -57,7 +57,10 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
         keys = {str(k).lower(): str(v) for k, v in dict(meta["code_keys"]).items()}
         found.roles = {str(k).lower(): str(v) for k, v in dict(meta["roles"]).items()}
         found.consensus = {str(g).lower() for g in meta["consensus"]}
-        found.languages = {str(k).lower(): str(v) for k, v in dict(meta["languages"]).items()}
+        # a language qualcode does not read ('xx', 'SV') is none: the text's own is
+        # guessed; stored, it broke the import in a traceback (hostile48)
+        languages = dict(meta["languages"]).items()
+        found.languages = {str(k).lower(): v for k, v in languages if v in LANGS}
         deciders = dict(meta.get("consensus_users", {}))
         found.deciders = {str(k).lower(): str(v) for k, v in deciders.items()}
         # what follows is the team's work beside the codebook and the layers: a damaged

@@ -65,6 +65,11 @@ def _pinned_as_a_number(meta: dict) -> None:
     meta["pinned"] = 5
 
 
+def _a_language_not_read(meta: dict) -> None:
+    for source in meta["languages"]:  # stored, it broke the import in a traceback
+        meta["languages"][source] = "xx"
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -75,6 +80,7 @@ def _pinned_as_a_number(meta: dict) -> None:
         _origins_as_a_list,
         _times_as_text,
         _pinned_as_a_number,
+        _a_language_not_read,
     ],
 )
 def test_a_damaged_entry_keeps_the_rest_of_the_member(
@@ -98,6 +104,7 @@ def test_a_damaged_entry_keeps_the_rest_of_the_member(
             "mission_dialogue",
         ]
         doc = p.document("ip_01")
+        assert doc.lang == "en"  # as the member says, or guessed from the text
         (memo,) = p.memos()
         assert doc.text[memo.start : memo.end] == "We got an intake team."
         karin = p.store.coders.by_name("karin").id
