@@ -236,7 +236,7 @@ class Service:
         def query_codings(  # CodingQueryMixin
             self,
             with_all: Sequence[str],
-            viewer: str,
+            viewer: str | None = None,
             *,
             without: Sequence[str] = (),
             coder: str | Collection[str] | None = None,
@@ -379,7 +379,7 @@ class Service:
         def retrieve(  # RetrievalMixin
             self,
             code: str,
-            viewer: str,
+            viewer: str | None = None,
             *,
             coder: str | Collection[str] | None = None,
             layer: str | None = None,

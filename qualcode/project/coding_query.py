@@ -41,7 +41,7 @@ class CodingQueryMixin(Service):
     def query_codings(
         self,
         with_all: Sequence[str],
-        viewer: str,
+        viewer: str | None = None,
         *,
         without: Sequence[str] = (),
         coder: str | Collection[str] | None = None,

@@ -273,7 +273,7 @@ class ReportsMixin(OutputBase):
     def report_query(
         self,
         with_all: Sequence[str],
-        viewer: str,
+        viewer: str | None = None,
         *,
         without: Sequence[str] = (),
         coder: str | Collection[str] | None = None,
@@ -289,7 +289,9 @@ class ReportsMixin(OutputBase):
         name, the text, the coder and the attributes go through the key, unless a lead asks for
         ``real_names``. Its rows are printed and saved as CSV or JSON for a paper's
         appendix; the coding screen and the TUI's query are the project's working views
-        and show the stored text."""
+        and show the stored text. Without ``viewer``, whoever acts reads (``act_as``), as
+        the quotes and every other report: a notebook's ``report_query(["integration"])``
+        stopped on a missing argument the other reports do not ask for (study48)."""
         from qualcode.who_asks import INTERVIEWER_LABELS
 
         found = self.query_codings(

@@ -149,7 +149,7 @@ class RetrievalMixin(Service):
     def retrieve(
         self,
         code: str,
-        viewer: str,
+        viewer: str | None = None,
         *,
         coder: str | Collection[str] | None = None,
         layer: str | None = None,
@@ -157,7 +157,8 @@ class RetrievalMixin(Service):
         children: bool = False,
         doc_set: str | None = None,
     ) -> list[Passage]:
-        """The passages of ``code`` that ``viewer`` may see, in document and reading order.
+        """The passages of ``code`` that ``viewer`` (without one: whoever acts) may see, in
+        document and reading order.
 
         ``coder`` (a name, or several: any of them), ``layer`` and ``attributes`` narrow
         the list. Attributes combine: every key must match, each to one of its values
