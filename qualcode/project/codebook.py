@@ -109,13 +109,18 @@ class CodebookMixin(Service):
             if title:
                 check_name(title, f"{source}: the codebook's title", CodebookError)
         report = CodebookReport()
-        # each code as it stood: a file that leaves out a code's definition, keywords or
-        # parent empties them, and the audit log named only the code (red team 41)
-        keys_then = {c.id: c.key for c in current}
-        stood = {c.key: spec_of(c, keys_then) for c in current}
-        check_spec_depth(codebook.codes, current, f"{source}: ")
-        ids: dict[str, str] = {c.key: c.id for c in current}
         with self.store.transaction():
+            # the codebook read again under the write lock: another process's load that
+            # created the file's codes meanwhile made them 'updated' here with nothing to
+            # compare them with, a KeyError traceback (hostile48)
+            current = self.store.codes.list()
+            check_code_count(codebook.codes, current, source)
+            # each code as it stood: a file that leaves out a code's definition, keywords
+            # or parent empties them, and the audit log named only the code (red team 41)
+            keys_then = {c.id: c.key for c in current}
+            stood = {c.key: spec_of(c, keys_then) for c in current}
+            check_spec_depth(codebook.codes, current, f"{source}: ")
+            ids: dict[str, str] = {c.key: c.id for c in current}
             for spec in _parents_first(codebook.codes):
                 parent_id = ids.get(spec.parent) if spec.parent else None
                 if spec.parent and parent_id is None:
