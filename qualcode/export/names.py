@@ -123,7 +123,12 @@ def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
     text = line.strip()
     if ordinary is None or not 3 <= len(words) <= 12 or text.endswith(_SENTENCE_ENDS):
         return False
-    if "(" in text or any(w[0].islower() and w.casefold() not in FUNCTION_WORDS for w in words):
+    if "(" in text:
+        return False
+    # a page's line of links may hold a small word or two ("Read Full debate Read Hansard
+    # Text"), each an ordinary one; a line mostly in small letters is a sentence
+    small = [w for w in words if w[0].islower() and w.casefold() not in FUNCTION_WORDS]
+    if len(small) * 4 > len(words) or not all(ordinary(w.casefold()) for w in small):
         return False
     if any(first_name(w) or _surname(w) for w in words):
         return False

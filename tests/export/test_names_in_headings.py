@@ -67,3 +67,20 @@ def test_a_speakers_line_with_a_party_is_not_a_heading(line: str, ordinary: Ordi
     found = _found(f"{line}\n\nThe member spoke first.\n", ordinary)
     name = line.split(" av ")[-1] if " av " in line else line
     assert {name.split()[0], name.split()[1]} <= found, found
+
+
+def test_a_pages_line_of_links_with_a_small_word_names_no_one(ordinary: Ordinary) -> None:
+    """A debate page's links ("Watch Full session Read Hansard Text ...") hold a small
+    word or two, so the line was read as a sentence and each capital proposed as a name."""
+    text = (
+        "Watch Full session Read Hansard Text Read Session Ministerial Extracts\n\n"
+        "The chair thanked Anna Berg, who spoke for Leeds.\n"
+    )
+    found = _found(text, ordinary)
+    assert not found & {"Watch", "Full", "Read", "Hansard", "Text", "Ministerial", "Extracts"}
+    assert {"Anna", "Berg", "Leeds"} <= found
+
+
+def test_a_line_mostly_in_small_letters_is_still_a_sentence(ordinary: Ordinary) -> None:
+    found = _found("Then we wrote to Hansard Lindqvist about it.\n", ordinary)
+    assert "Lindqvist" in found
