@@ -49,6 +49,14 @@ REFERENCE_WORDS = frozenset(
     {"kap", "bil", "avsn", "avs", "mom", "nr", "st", "ch", "chap", "para", "paras", "fig"}
     | {"figs", "no", "nos", "vol", "sec", "sect", "pp", "tab", "tbl", "annex"}
 )
+# a place's pseudonym ending a sentence: qualcode writes "Kommun A", "Municipality A", "Ort
+# B", "Place B", "Region A" for places, and spaCy keeps a capital with its full stop as one
+# word (an initial, "A. Lindqvist"), so "... i Kommun A. Hur ser det ut?" in a pseudonymised
+# .qdpx read back was one unit where the text it came from ("i Hälleby. Hur ...") had two,
+# and the study's agreement moved (study48). Cut after the stop when a capital follows
+PLACE_END = re.compile(
+    r"\b(?:Kommun|Municipality|Ort|Place|Region)\s[A-ZÅÄÖ]{1,2}\.(?=\s+[\"“‘(]?[^\W\d_])"
+)
 ANNOTATION_ONLY = re.compile(r"^(?:\s|[^\w\s])*(?:[\[(][^\[\]()]{1,60}[\])](?:\s|[^\w\s])*)+$")
 
 
@@ -157,7 +165,7 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     """
     if not pieces:
         return []
-    pieces = _footnotes_apart(text, _numbers_apart(text, pieces))
+    pieces = _places_apart(text, _footnotes_apart(text, _numbers_apart(text, pieces)))
     if len(pieces) == 1:  # nothing to move a cut to or join: the piece, trimmed
         return _trimmed(text, *pieces[0])
     first, last = pieces[0][0], pieces[-1][1]
@@ -227,6 +235,20 @@ def _footnotes_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple
         for match in FOOTNOTE_END.finditer(text, start, end):
             if _reference(text, match.start() + match.group().rindex(".")):
                 continue
+            rest = text[match.end() : end]
+            if rest.lstrip()[:1].isupper() or rest.lstrip()[1:2].isupper():
+                out.append((start, match.end()))
+                start = match.end() + len(rest) - len(rest.lstrip())
+        out.append((start, end))
+    return out
+
+
+def _places_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each piece cut after a place's pseudonym that ends a sentence (``PLACE_END``) where
+    the next word begins with a capital, as the real name it stands for was cut."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for match in PLACE_END.finditer(text, start, end):
             rest = text[match.end() : end]
             if rest.lstrip()[:1].isupper() or rest.lstrip()[1:2].isupper():
                 out.append((start, match.end()))
