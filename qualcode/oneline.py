@@ -45,30 +45,31 @@ _LONG_TEXT_WORDS: dict[TextKind, tuple[str, str]] = {
     "criterion": ("a rule for when to use a code", "a longer text belongs in a memo"),
 }
 # each kind's refusal keys (texts/*.toml), written out whole so that a reader, and
-# tests/texts/test_refusal_keys.py, find every key a refusal here may carry: built as
-# f"{kind}_too_long" they were invisible to that test, which then took four keys' words for
-# dead ones
+# tests/texts/test_refusal_keys.py, find every key a refusal here may carry (built as
+# f"{kind}_too_long", that test took four keys' words for dead ones)
 _TOO_LONG_KEYS: dict[str, str] = {
     "name": "name_too_long",
     "keyword": "keyword_too_long",
+    "stem": "stem_too_long",
     "text": "text_too_long",
     "definition": "definition_too_long",
     "example": "example_too_long",
     "criterion": "criterion_too_long",
 }
-_ONE_LINE_KEYS: dict[str, str] = {"name": "name_one_line", "keyword": "keyword_one_line"}
+_ONE_LINE_KEYS = {"name": "name_one_line", "keyword": "keyword_one_line", "stem": "stem_one_line"}
 SHOWN = 40  # characters of a refused name an error line quotes
 PATH_SHOWN = 120  # characters of a refused path (a name of 300 letters stays one line)
 # what a one-line refusal calls the text, and what it adds to say what that is: after the
 # length limit, then after the one-line rule. The refusals' keys are named after the kind:
-# name_too_long, name_one_line, keyword_too_long, keyword_one_line (texts/*.toml)
-OneLineKind = Literal["name", "keyword"]
+# name_too_long, name_one_line, keyword_*, stem_* (texts/*.toml)
+OneLineKind = Literal["name", "keyword", "stem"]
 _ONE_LINE_WORDS: dict[OneLineKind, tuple[str, str]] = {
     "name": ("", ""),
     "keyword": (
         " (a word or phrase to look for in the text)",
         " (one keyword each: separate them by commas)",
     ),
+    "stem": (" (the start or core of a word)", " (one stem each: a list item in YAML)"),
 }
 
 _LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}

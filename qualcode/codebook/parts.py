@@ -39,7 +39,7 @@ Parts = Mapping[str, tuple[tuple[str, ...], ...]]
 def read_parts(value: Any, where: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``value`` as the YAML reader gives it (a mapping of languages to lists of lists of
     text), checked and stripped; ``where`` names the file and code in each refusal."""
-    from qualcode.oneline import check_keyword
+    from qualcode.oneline import check_name
 
     if value is None:
         return {}
@@ -69,7 +69,7 @@ def read_parts(value: Any, where: str) -> dict[str, tuple[tuple[str, ...], ...]]
             if not stems:
                 raise CodebookError(f"{field}: part {number} is empty; give it a stem or drop it")
             for stem in stems:
-                check_keyword(stem, f"{field}: part {number}: a stem", CodebookError)
+                check_name(stem, f"{field}: part {number}: a stem", CodebookError, "stem")
             read.append(stems)
         if read:
             result[lang] = tuple(read)
