@@ -21,10 +21,13 @@ TITLES = frozenset(
         mr mrs ms miss dr sir lady lord fru herr doktor chefen kollegan kollega min mitt
         minister statsrådet talman st direktör handläggare ordförande socialchef enhetschef
         verksamhetschef avdelningschef förvaltningschef socialsekreterare director manager
-        cllr councillor councilor alderman mayor prof professor rev mx
+        cllr councillor councilor alderman mayor prof professor rev mx speaker deputy ekonom
         """
     )
 )
+# a minister's title is one word in Swedish ("Arbetsmarknadsminister Elisabeth ..."),
+# never anyone's name
+TITLE_ENDINGS = ("minister", "ministern")
 NOT_NAMES = frozenset(
     _words(
         """
@@ -47,7 +50,7 @@ NOT_NAMES = frozenset(
         county borough district metropolitan unitary parish authority
         minister secretary committee department member members north south east west norra
         södra östra västra
-        datum diarienummer dnr postadress besöksadress telefon telefax fax webb hemsida
+        datum diarienummer dnr postadress besöksadress telefon telefax fax webb hemsida direkt
         bankgiro plusgiro organisationsnummer beslutsunderlag region regionen landstinget
         kommun kommunen provider providers alliance partnership partnerships board trust
         directorate services

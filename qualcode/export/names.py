@@ -49,6 +49,7 @@ from qualcode.export.name_words import (
     PLACE_ENDINGS,
     REPORTING_VERBS,
     SURNAME_ENDINGS,
+    TITLE_ENDINGS,
     TITLES,
     WORKPLACE_ENDINGS,
     first_name,
@@ -206,6 +207,7 @@ def _dropped(word: str) -> bool:
         or base in NOT_NAMES
         or low in GREETINGS
         or low in TITLES
+        or low.endswith(TITLE_ENDINGS)
         or low.endswith(NATIONAL_ENDINGS)
         or base.endswith(NATIONAL_ENDINGS)
         or body_house(low)
