@@ -74,9 +74,7 @@ def code_import(
     """Import codings from a CSV of quotes (as Taguette exports highlights); every row is
     checked before any is written."""
     with open_project(coder) as project:
-        # who acts, however named: `qualcode --coder karin code import` (before the
-        # command, as every command takes her) was refused "no coder (... or
-        # --coder=NAME)" for a sheet without a coder column (hostile48)
-        report = project.import_quotes_csv(file, coder or acting_name(project))
+        # without a coder column or --coder, whoever acts (the service's rule)
+        report = project.import_quotes_csv(file, coder)
     already = f", {report.already} coded so already" if report.already else ""
     say(f"{file.name}: {report.codings} codings ({', '.join(report.coders)}){already}")

@@ -27,6 +27,7 @@ from qualcode.userfile import read_user_file
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
+    from qualcode.model import Coder
 
 DOCUMENT = ("document", "doc", "file", "source", "dokument")
 CODE = ("code", "tag", "tag_path", "kod")
@@ -129,6 +130,8 @@ def _back(move: Callable[[int], int], size: int, at: int) -> list[int]:
 
 
 class QuoteImportMixin(Service):
+    acting: Coder | None  # AccessMixin's: whoever acts is a sheet's coder when none is named
+
     def locate_quote(self, doc: str, quote: str) -> tuple[int, int]:
         """Where ``quote`` stands in a document, as ``(start, end)``: a researcher codes by
         the words she reads, not by character offsets she must count. The quote must occur
@@ -179,8 +182,11 @@ class QuoteImportMixin(Service):
 
     def import_quotes_csv(self, path: str | Path, coder: str | None = None) -> QuoteImport:
         """Add a coding for every row of a quotes CSV; the coder comes from the row's coder
-        column or ``coder``; codes must be in the codebook."""
+        column, else ``coder``, else whoever acts (``act_as``: a notebook or the CLI's
+        ``--coder`` before the command); codes must be in the codebook."""
         source = Path(path)
+        if not coder and self.acting is not None:
+            coder = self.acting.name
         raw = read_user_file(source, ValidationError, "a quotes CSV file")
         text = sheet_text(raw, source.name)  # cp1252 and UTF-16 as the other sheets
         first = text.split("\n", 1)[0]  # a Swedish Excel's CSV has semicolons

@@ -2,8 +2,9 @@
 (hostile48): the acting coder, named before the command as every command takes her, was
 not the sheet's coder, and the import said "no coder (a coder column, or --coder=NAME)"
 to a coder who had given --coder. The acting person is the sheet's coder when no other
-is named, as with `code import --coder karin`; the Python API keeps asking for the coder
-(tests/project/test_setting_errors.py)."""
+is named, as with `code import --coder karin`. The rule is the service's: a notebook acting
+as karin is the sheet's coder too (review48: the CLI alone passed who acts); with no one
+acting, the API asks for the coder (tests/project/test_setting_errors.py)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,15 @@ def test_no_one_acting_and_no_coder_column_is_still_refused(tmp_path: Path) -> N
         with pytest.raises(QualcodeError, match="line 2: no coder"):
             p.import_quotes_csv(sheet)
         assert p.codings() == []
+
+
+def test_a_notebook_acting_as_a_coder_is_the_sheet_s_coder(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("karin")
+        p.import_text("aby_02.txt", SV_TEXT, lang="sv")
+        sheet = tmp_path / "quotes.csv"
+        sheet.write_text("document,code,text\naby_02,caseload,Ärendemängden var för hög\n", "utf-8")
+        p.act_as("karin")
+        assert p.import_quotes_csv(sheet).coders == ["karin"]
+        assert [c.coder for c in p.codings()] == ["karin"]

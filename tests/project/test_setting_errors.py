@@ -133,7 +133,8 @@ NAMED: dict[str, tuple[Callable[[Project], object], type[QualcodeError], str, st
         "pseudonym list: the pseudonym key is for the lead only; pass --coder=LEAD",
     ),
     "quotes sheet": (
-        lambda p: _coded(p).import_quotes_csv(
+        # no one acting (who acts is the sheet's coder when it names none)
+        lambda p: _nobody(_coded(p)).import_quotes_csv(
             _existing(p, "q.csv", "document,code,text\nip1.txt,mission,the mission\n")
         ),
         ValidationError,
