@@ -31,7 +31,7 @@ def test_a_participants_real_name_is_said_so(demo: Path) -> None:
             "petra with an initial"
         )
         assert said(refused.value, Catalog("sv")) == (
-            "petra är en deltagares verkliga namn på pseudonymnyckeln, så exporter skulle "
+            "petra är en deltagares verkliga namn i pseudonymnyckeln, så exporter skulle "
             "skriva kodaren som den deltagaren; välj ett annat kodarnamn, t.ex. petra med "
             "en initial"
         )

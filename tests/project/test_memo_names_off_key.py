@@ -124,3 +124,15 @@ def test_a_pseudonym_named_in_a_memo_is_no_name_off_the_key(project: Project) ->
     assert not {"Vera", "Veras", "Mentorn", "Mentorn Vera"} & found
     project.add_memo("project", "project", "lena", "Talked with Karl Dahl, her manager, today.")
     assert project.memos_off_key("lena", "memos") == 1
+
+
+def test_the_swedish_memos_export_says_in_the_key_as_every_swedish_text_does(
+    project: Project, tmp_path: Path
+) -> None:
+    """The Swedish memos file said "Namn på pseudonymnyckeln", where every other Swedish
+    text says a name is "i pseudonymnyckeln" (study48): one wording for the key."""
+    _named_memos(project)
+    memos = project.export_memos(tmp_path / "m.md", "lena", lang="sv").read_text("utf-8")
+    assert "Namn som finns i pseudonymnyckeln skrivs som sina pseudonymer." in memos
+    texts = Path(__file__).parents[2] / "qualcode" / "texts" / "sv.toml"
+    assert "på pseudonymnyckeln" not in texts.read_text(encoding="utf-8")
