@@ -266,6 +266,10 @@ class Service:
             self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
         ) -> tuple[int | None, int | None]: ...
 
+        def cases_counted(  # CasesMixin
+            self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+        ) -> tuple[int, int, int] | None: ...
+
         def agreement(  # AgreementMixin
             self,
             coders: Sequence[str] | None = None,

@@ -108,19 +108,28 @@ class CaseCountsMixin(ScopeMixin):
         disagreement cases undecided or changed since their decision, and the agreements
         with no decision, among ``coders`` in ``docs`` (default: the team's scope); None,
         None when there are none to count (too few coders, or not a lead)."""
+        counted = self.cases_counted(coders, docs)
+        return (None, None) if counted is None else (counted[0], counted[1])
+
+    def cases_counted(
+        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+    ) -> tuple[int, int, int] | None:
+        """``still_open``'s two counts and every disagreement case among them, decided or
+        open: a case open again since its decision is one case, so the decided ones are
+        the cases less the open (a report counted it as both); None as ``still_open``."""
         if docs is not None and not docs:
-            return 0, 0
+            return 0, 0, 0
         try:
             self.require_lead("the disagreement cases")
             scope = self.team_scope(coders, docs)
         except QualcodeError:
-            return None, None
+            return None
         return self._count_open(list(scope.coders), list(scope.documents), coders is None)
 
     def _count_open(
         self, coders: list[str], doc_ids: list[str], default_team: bool
-    ) -> tuple[int, int]:
-        """The two counts among ``coders`` in ``doc_ids`` (the team's scope, resolved)."""
+    ) -> tuple[int, int, int]:
+        """The three counts among ``coders`` in ``doc_ids`` (the team's scope, resolved)."""
         table = self._coding_table(coders, doc_ids)
         why = self._absences(coders, doc_ids, default_team, coded=table.coded())
         # counted once per change of the file and shared: a summary asks for its
@@ -139,8 +148,9 @@ class CaseCountsMixin(ScopeMixin):
 
     def _open_counts(
         self, table: _CodingTable, why: Mapping[str, Mapping[str, str]]
-    ) -> tuple[int, int]:
-        """The two counts of ``table``'s passages, with the coders absent as ``why`` says."""
+    ) -> tuple[int, int, int]:
+        """The open cases, the unconfirmed agreements and every disagreement case of
+        ``table``'s passages, with the coders absent as ``why`` says."""
         import numpy as np
 
         from qualcode.agreement.passages import AGREEMENT, passages
@@ -170,7 +180,7 @@ class CaseCountsMixin(ScopeMixin):
                 unconfirmed += bool(agreed[i])
             elif not agreed[i] and row.digest:  # open again if a version changed since
                 still += row.digest != table.digest(found, i, present[found.document[i]])
-        return still, unconfirmed
+        return still, unconfirmed, int((~agreed).sum())
 
 
 class _CodingTable:

@@ -101,16 +101,13 @@ class OutputBase(Service):
         or confirm, or when there is nothing to count (fewer than two coders, or the
         acting person is no lead), so that the consensus is the lead's default layer
         only when it holds every passage the coders coded, decided or agreed."""
-        open_cases, unconfirmed = self.still_open(coders, docs)
-        if open_cases is None or unconfirmed is None or not (open_cases or unconfirmed):
+        counted = self.cases_counted(coders, docs)
+        if counted is None or not (counted[0] or counted[1]):
             return None
-        scope = None if docs is None else set(docs)
-        decided = sum(
-            1
-            for row in self.store.decisions.current()
-            if row.verdict != "agree" and (scope is None or row.document_id in scope)
-        )
-        return Reconciling(decided, open_cases, unconfirmed)
+        open_cases, unconfirmed, cases = counted
+        # the cases counted less the open: a decision whose case is open again (a coder
+        # finished its document since) or outside the documents counted is none of them
+        return Reconciling(cases - open_cases, open_cases, unconfirmed)
 
     def _citer(self, key: Any, real_names: bool) -> Any:
         """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the
