@@ -232,14 +232,12 @@ def _footnotes_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple
         if not _DOT_DIGIT.search(text, start, end):  # every footnote's end holds one; a
             out.append((start, end))  # plain scan for it is far quicker than the pattern
             continue
-        for match in FOOTNOTE_END.finditer(text, start, end):
-            if _reference(text, match.start() + match.group().rindex(".")):
-                continue
-            rest = text[match.end() : end]
-            if rest.lstrip()[:1].isupper() or rest.lstrip()[1:2].isupper():
-                out.append((start, match.end()))
-                start = match.end() + len(rest) - len(rest.lstrip())
-        out.append((start, end))
+        ends = (
+            match.end()
+            for match in FOOTNOTE_END.finditer(text, start, end)
+            if not _reference(text, match.start() + match.group().rindex("."))
+        )
+        out += _cut_before_capitals(text, start, end, ends)
     return out
 
 
@@ -248,12 +246,25 @@ def _places_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[in
     the next word begins with a capital, as the real name it stands for was cut."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
-        for match in PLACE_END.finditer(text, start, end):
-            rest = text[match.end() : end]
-            if rest.lstrip()[:1].isupper() or rest.lstrip()[1:2].isupper():
-                out.append((start, match.end()))
-                start = match.end() + len(rest) - len(rest.lstrip())
-        out.append((start, end))
+        ends = (match.end() for match in PLACE_END.finditer(text, start, end))
+        out += _cut_before_capitals(text, start, end, ends)
+    return out
+
+
+def _cut_before_capitals(
+    text: str, start: int, end: int, ends: Iterable[int]
+) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at each of ``ends`` (in order) that a word with a capital
+    follows (its first character or, after an opening quote or bracket, its second); the
+    next piece begins at that word, without the space before it."""
+    out: list[tuple[int, int]] = []
+    for cut in ends:
+        rest = text[cut:end]
+        head = rest.lstrip()
+        if head[:1].isupper() or head[1:2].isupper():
+            out.append((start, cut))
+            start = cut + len(rest) - len(head)
+    out.append((start, end))
     return out
 
 
