@@ -21,13 +21,20 @@ from tests.conftest import SV_TEXT, small_codebook
 ENV = {"QUALCODE_SEMANTIC": "off"}
 
 
-def test_the_acting_coder_is_the_sheet_s_coder(tmp_path: Path) -> None:
+def _karin_and_a_sheet(tmp_path: Path) -> Path:
+    """A project with karin and one transcript, and beside it a sheet of one quote with
+    no coder column; the sheet's path is returned (the project is ``p.db`` beside it)."""
     with Project.create(tmp_path / "p.db") as p:
         p.apply_codebook(small_codebook())
         p.add_coder("karin")
         p.import_text("aby_02.txt", SV_TEXT, lang="sv")
     sheet = tmp_path / "quotes.csv"
     sheet.write_text("document,code,text\naby_02,caseload,Ärendemängden var för hög\n", "utf-8")
+    return sheet
+
+
+def test_the_acting_coder_is_the_sheet_s_coder(tmp_path: Path) -> None:
+    sheet = _karin_and_a_sheet(tmp_path)
     got = CliRunner().invoke(
         app,
         ["-p", str(tmp_path / "p.db"), "--coder", "karin", "code", "import", str(sheet)],
@@ -40,24 +47,16 @@ def test_the_acting_coder_is_the_sheet_s_coder(tmp_path: Path) -> None:
 
 
 def test_no_one_acting_and_no_coder_column_is_still_refused(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("karin")
-        p.import_text("aby_02.txt", SV_TEXT, lang="sv")
-        sheet = tmp_path / "quotes.csv"
-        sheet.write_text("document,code,text\naby_02,caseload,Ärendemängden var för hög\n", "utf-8")
+    sheet = _karin_and_a_sheet(tmp_path)
+    with Project.open(tmp_path / "p.db") as p:
         with pytest.raises(QualcodeError, match="line 2: no coder"):
             p.import_quotes_csv(sheet)
         assert p.codings() == []
 
 
 def test_a_notebook_acting_as_a_coder_is_the_sheet_s_coder(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("karin")
-        p.import_text("aby_02.txt", SV_TEXT, lang="sv")
-        sheet = tmp_path / "quotes.csv"
-        sheet.write_text("document,code,text\naby_02,caseload,Ärendemängden var för hög\n", "utf-8")
+    sheet = _karin_and_a_sheet(tmp_path)
+    with Project.open(tmp_path / "p.db") as p:
         p.act_as("karin")
         assert p.import_quotes_csv(sheet).coders == ["karin"]
         assert [c.coder for c in p.codings()] == ["karin"]
