@@ -5,6 +5,8 @@ codebook's author went from one refusal to the other."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qualcode.codebook import parse_codebook
@@ -31,3 +33,18 @@ def test_a_stem_is_refused_as_a_stem(stem: str, said: str) -> None:
     message = str(raised.value)
     assert said in message and "keyword" not in message and "\n" not in message
     assert "book.yaml: code 'economics': field 'parts.sv': part 1: a stem" in message
+
+
+def test_a_typed_stem_is_told_of_commas(tmp_path: Path) -> None:
+    """`codebook edit --parts-sv` and the TUI form type stems on one line, between commas:
+    a tab in one was told only of YAML list items (review48)."""
+    from qualcode import Project
+    from tests.conftest import coding_team
+
+    with coding_team(tmp_path / "p.db") as project:
+        project.act_as("lena")
+        key = project.codebook_specs()[0].key
+        with pytest.raises(CodebookError) as raised:
+            project.update_code(key, parts={"sv": [["bud\tget"], ["flerår"]]})
+        assert "between commas where typed" in str(raised.value)
+        assert isinstance(project, Project) and project.code(key).parts == {}
