@@ -69,11 +69,7 @@ _ONE_LINE_WORDS: dict[OneLineKind, tuple[str, str]] = {
         " (a word or phrase to look for in the text)",
         " (one keyword each: separate them by commas)",
     ),
-    "stem": (
-        " (the start or core of a word)",
-        # a codebook file lists stems; `codebook edit --parts-sv` and the TUI form type them
-        " (one stem each: a list item in YAML, between commas where typed)",
-    ),
+    "stem": (" (the start or core of a word)", " (one stem each: a list item, or between commas)"),
 }
 
 _LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
