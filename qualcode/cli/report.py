@@ -19,6 +19,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit
 from qualcode.cli.search import AttrOpt, SetOpt, attribute_options
+from qualcode.texts import LANGUAGES
 
 report_app = typer.Typer(
     help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
@@ -46,11 +47,12 @@ def _layer_said(layer: str, project: Any) -> str:
     return "every coder's codings pooled (a passage counts once per coder who coded it)"
 
 
-def _in_set(project: Any, doc_set: str | None, real_names: bool) -> str:
+def _in_set(project: Any, doc_set: str | None, real_names: bool, lang: str = "en") -> str:
     """What a report's title adds when it counts one document set's documents (its name
-    through the pseudonym key, by the service; a proposed place in English, as the rows)."""
+    through the pseudonym key, by the service; a proposed place in English, as the rows,
+    unless the report is asked in another ``lang``)."""
     return project.report_in_set(
-        doc_set, real_names=real_names, viewer=acting_name(project), names_in="en"
+        doc_set, real_names=real_names, viewer=acting_name(project), names_in=lang, lang=lang
     )
 
 
@@ -184,11 +186,21 @@ def quotes(
         typer.Option(help="Only what this participant said, as cited (IP2); --per-code of hers."),
     ] = None,
     real_names: RealNamesOpt = False,
+    lang: Annotated[
+        str,
+        typer.Option(help="Language of places, roles and the table's words: sv or en."),
+    ] = "en",
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Coded passages with their source: document, municipality, participant (pseudonym)
-    and role, turn and character position."""
+    and role, turn and character position (places and roles in --lang's words, as the
+    codings sheet of that language; the table's headings too, while a CSV's or JSON's
+    column names stay English, as a script reads them)."""
+    from qualcode.project.quote_sources import quotes_table, quotes_title
+
+    if lang not in LANGUAGES:  # refused before the project is opened
+        raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
     with open_project(coder) as project:
         frame = project.report_quotes(
             code,
@@ -198,30 +210,19 @@ def quotes(
             real_names=real_names,
             viewer=acting_name(project),
             doc_set=doc_set,
-            names_in="en",  # "Municipality A", as frequencies and crosstab name it
             aggregate=aggregate,
             participant=participant,
+            lang=lang,  # "Municipality A" in English, as frequencies and crosstab name it
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
-        in_set = _in_set(project, doc_set, real_names)
+        in_set = _in_set(project, doc_set, real_names, lang)
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
-        frame = frame.assign(source=[_source(row) for row in frame.to_dict("records")])
-        translated = "translation" in frame and frame["translation"].notna().any()
-        columns = ["coding", "code", "source", "text", *(["translation"] if translated else [])]
-        frame = frame[columns]
-    _emit_frame(frame, fmt, f"Quotes{in_set}")
+        frame = quotes_table(frame, lang)
+    _emit_frame(frame, fmt, f"{quotes_title(lang)}{in_set}")
 
 
-def _source(row: dict[str, Any]) -> str:
-    """'aby_01, IP1 socialsekreterare, turn 4' ('aby_01, IP1, turn 4' without a role); a
-    document without speakers (a plan, a policy) has no participant and is cited by
-    paragraph: 'plan, paragraph 2', with its role attribute if it has one ('handlingsplan,
-    plan, paragraph 23')."""
-    where = str(row["cited_as"])  # as the summary cites it (export_names.cited_names)
-    who, role = row.get("participant"), row.get("speaker_role")
-    role = role if isinstance(role, str) else None
-    if not isinstance(who, str) or not who:  # the interviewer, or nobody: a plan's text
-        # a plan's role attribute ("plan") once read "plan, turn 23": a plan has paragraphs
-        said = "interviewer, turn" if role == "interviewer" else f"{role}, paragraph"
-        return f"{where}, {said if role else 'paragraph'} {row['turn']}"
-    return f"{where}, {who}{' ' + role if role else ''}, turn {row['turn']}"
+def _source(row: dict[str, Any], lang: str = "en") -> str:
+    """Where a quote was said, as the table cites it (``quote_sources.quote_source``)."""
+    from qualcode.project.quote_sources import quote_source
+
+    return quote_source(row, lang)

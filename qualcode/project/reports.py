@@ -44,16 +44,21 @@ class ReportsMixin(OutputBase):
         real_names: bool = False,
         viewer: str | None = None,
         names_in: str | None = None,
+        lang: str = "en",
     ) -> str:
-        """What a report's title adds when it counts one document set: " in the set 'x'".
+        """What a report's title adds when it counts one document set: " in the set 'x'"
+        (in ``lang``'s words: " i gruppen 'x'").
         A set's name is typed by people ("Elin och Petra") and the title is printed beside
         tables whose names all went through the pseudonym key, so it goes through it too,
         with a proposed place in the table's words (``names_in``): a set named for a town
         read "Kommun C" above rows saying "Municipality C"."""
         if doc_set is None:
             return ""
+        from qualcode.export.labels import label
+        from qualcode.project.quote_sources import check_lang
+
         key = self.pseudonym_key(real_names, viewer, names_in)
-        return f" in the set {key.apply(doc_set)!r}"
+        return label(check_lang(lang), "in_the_set", name=repr(key.apply(doc_set)))
 
     @one_snapshot
     def report_frequencies(
@@ -192,13 +197,18 @@ class ReportsMixin(OutputBase):
         doc_set: str | None = None,
         aggregate: bool = False,
         participant: str | None = None,
+        lang: str | None = None,
     ) -> pd.DataFrame:
         """Quotes per code, longest first (only those with ``keyword`` if given; of one
         ``participant``, as cited, if given: NVivo's case's coded references), with
         document (``cited_as``: its name as the summary cites it), participant (the
         speaker's pseudonym) and role, turn (from 1), character position, translation
         and the coding's id; every text through the pseudonym key. ``aggregate``: a parent
-        code's quotes include its child codes' passages (listed under the parent)."""
+        code's quotes include its child codes' passages (listed under the parent). ``lang``
+        (sv, en), as the codings sheet's: places and roles in its words (``names_in``'s)."""
+        from qualcode.project.quote_sources import check_lang
+
+        names_in = names_in or (check_lang(lang) if lang is not None else None)
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles, with_descendants
         from qualcode.project.interviewer_labels import asking_pairs
 
