@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qualcode.model import Turn, Unit
 from qualcode.nlp.pipeline import get_segmenter
+from qualcode.texts import LANGUAGES, texts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,14 +50,6 @@ _DOT_DIGIT = re.compile(r"\.\d")
 REFERENCE_WORDS = frozenset(
     {"kap", "bil", "avsn", "avs", "mom", "nr", "st", "ch", "chap", "para", "paras", "fig"}
     | {"figs", "no", "nos", "vol", "sec", "sect", "pp", "tab", "tbl", "annex"}
-)
-# a place's pseudonym ending a sentence: qualcode writes "Kommun A", "Municipality A", "Ort
-# B", "Place B", "Region A" for places, and spaCy keeps a capital with its full stop as one
-# word (an initial, "A. Lindqvist"), so "... i Kommun A. Hur ser det ut?" in a pseudonymised
-# .qdpx read back was one unit where the text it came from ("i Hälleby. Hur ...") had two,
-# and the study's agreement moved (study48). Cut after the stop when a capital follows
-PLACE_END = re.compile(
-    r"\b(?:Kommun|Municipality|Ort|Place|Region)\s[A-ZÅÄÖ]{1,2}\.(?=\s+[\"“‘(]?[^\W\d_])"
 )
 ANNOTATION_ONLY = re.compile(r"^(?:\s|[^\w\s])*(?:[\[(][^\[\]()]{1,60}[\])](?:\s|[^\w\s])*)+$")
 
@@ -242,13 +236,33 @@ def _footnotes_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple
 
 
 def _places_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each piece cut after a place's pseudonym that ends a sentence (``PLACE_END``) where
+    """Each piece cut after a place's pseudonym that ends a sentence (``_place_end``) where
     the next word begins with a capital, as the real name it stands for was cut."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
-        ends = (match.end() for match in PLACE_END.finditer(text, start, end))
+        ends = (match.end() for match in _place_end().finditer(text, start, end))
         out += _cut_before_capitals(text, start, end, ends)
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_end() -> re.Pattern[str]:
+    """A place's or workplace's proposed pseudonym ("Kommun A", "Municipality A", "Ort B",
+    "Arbetsplats C", ... lettered A to Z, then AA ...) and the full stop after it, where a
+    word follows. spaCy keeps a capital with its stop as one word (an initial: "A.
+    Lindqvist"), so "... i Kommun A. Hur ser det ut?" in a pseudonymised .qdpx read back
+    was one unit where the text it came from ("i Hälleby. Hur ...") had two, and the
+    study's agreement moved (study48). The heads are read from the templates the key
+    proposes them by (``[summary] pseudonym_*`` in every language), so a new kind or
+    language is cut too."""
+    heads = {
+        template.partition("{letter}")[0].strip()
+        for lang in LANGUAGES
+        for key, template in texts(lang, "summary").items()
+        if key.startswith("pseudonym_") and "{letter}" in template
+    }
+    words = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s[A-Z]{{1,3}}\.(?=\s+[\"“‘(]?[^\W\d_])")
 
 
 def _cut_before_capitals(
