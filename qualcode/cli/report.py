@@ -33,18 +33,44 @@ AggregateOpt = Annotated[
 ]
 
 
-def _layer_said(layer: str, project: Any) -> str:
-    """Whose codings a count is of: pooled coders count a passage once per coder. A coder
-    under blind coding sees only her own: the title says so, not 'every coder's'."""
+# a report's places, roles, "not given" and title in one language, as the codings sheet's;
+# the column names a script reads (segments, words) stay English
+LangOpt = Annotated[
+    str, typer.Option(help="Language of places, roles and the table's words: sv or en.")
+]
+
+
+def _check_lang(lang: str) -> None:
+    """Refused before the project is opened."""
+    if lang not in LANGUAGES:
+        raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
+
+
+def _layer_said(layer: str, project: Any, lang: str = "en") -> str:
+    """Whose codings a count is of, in ``lang``: pooled coders count a passage once per
+    coder. A coder under blind coding sees only her own: the title says so, not 'every
+    coder's'."""
     kind, _, name = layer.partition(":")
     me = project.restricted_to()
     if me is not None and kind != "consensus" and name in ("", me.name):
-        return f"{me.name}'s codings (blind coding: only your own)"
+        return _label(lang, "report_blind", name=me.name)
     if kind == "consensus":
-        return "the consensus"
+        return _label(lang, "report_consensus")
     if name:
-        return f"{name}'s codings"
-    return "every coder's codings pooled (a passage counts once per coder who coded it)"
+        return _label(lang, "report_one_coder", name=name)
+    return _label(lang, "report_pooled")
+
+
+def _label(lang: str, key: str, **values: str) -> str:
+    """A report's word in ``lang``, from the summary's labels (``qualcode/texts/``)."""
+    from qualcode.export.labels import label
+
+    return label(lang, key, **values)
+
+
+def _title(key: str, lang: str, layer: str, project: Any, **values: str) -> str:
+    """A count's title in ``lang``: what it counts and whose codings."""
+    return _label(lang, key, layer=_layer_said(layer, project, lang), **values)
 
 
 def _in_set(project: Any, doc_set: str | None, real_names: bool, lang: str = "en") -> str:
@@ -74,6 +100,7 @@ def frequencies(
     doc_set: SetOpt = None,
     aggregate: AggregateOpt = False,
     real_names: RealNamesOpt = False,
+    lang: LangOpt = "en",
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
@@ -83,6 +110,7 @@ def frequencies(
     under its parents too."""
     from qualcode.project.scope import named_list  # the service loads when a command runs
 
+    _check_lang(lang)
     with open_project(coder) as project:
         frame = project.report_frequencies(
             named_list(by, "by"),  # --by "" names nothing: refused, not read as no split
@@ -90,14 +118,14 @@ def frequencies(
             real_names=real_names,
             viewer=acting_name(project),
             doc_set=doc_set,
-            lang="en",  # a document without the attribute: "not given", not an empty cell
-            names_in="en",  # a proposed place pseudonym in the CLI's words (eyes32)
+            lang=lang,  # a document without the attribute: "not given", not an empty cell
+            names_in=lang,  # a proposed place pseudonym in the CLI's words (eyes32)
             aggregate=aggregate,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
-        in_set = _in_set(project, doc_set, real_names)
-        title = f"Frequencies: {_layer_said(layer, project)}{in_set}"
-        title += "; parent codes count their child codes' passages" if aggregate else ""
+        in_set = _in_set(project, doc_set, real_names, lang)
+        title = _title("report_frequencies", lang, layer, project) + in_set
+        title += _label(lang, "report_aggregate") if aggregate else ""
     _emit_frame(frame, fmt, title)
 
 
@@ -113,10 +141,12 @@ def crosstab(
     doc_set: SetOpt = None,
     aggregate: AggregateOpt = False,
     real_names: RealNamesOpt = False,
+    lang: LangOpt = "en",
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
     """Coded segments per code and attribute value, counted as in frequencies."""
+    _check_lang(lang)
     with open_project(coder) as project:
         frame = project.report_crosstab(
             attribute,
@@ -124,15 +154,16 @@ def crosstab(
             real_names=real_names,
             viewer=acting_name(project),
             doc_set=doc_set,
-            lang="en",  # as frequencies: "not given", said as the CLI says everything
-            names_in="en",  # "Municipality A", as the English summary names it
+            lang=lang,  # as frequencies: "not given" ("ej angivet")
+            names_in=lang,  # "Municipality A", as the English summary names it
             aggregate=aggregate,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
-        in_set = _in_set(project, doc_set, real_names)
-        title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{in_set}"
+        in_set = _in_set(project, doc_set, real_names, lang)
+        title = _title("report_crosstab", lang, layer, project, attribute=attribute)
+        title += in_set
         if aggregate:  # the total row then counts a child's segment under its parent too
-            title += "; parent codes count their child codes' passages (so does the total)"
+            title += _label(lang, "report_aggregate_total")
     _emit_frame(frame, fmt, title)
 
 
@@ -186,10 +217,7 @@ def quotes(
         typer.Option(help="Only what this participant said, as cited (IP2); --per-code of hers."),
     ] = None,
     real_names: RealNamesOpt = False,
-    lang: Annotated[
-        str,
-        typer.Option(help="Language of places, roles and the table's words: sv or en."),
-    ] = "en",
+    lang: LangOpt = "en",
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -199,8 +227,7 @@ def quotes(
     column names stay English, as a script reads them)."""
     from qualcode.project.quote_sources import quotes_table, quotes_title
 
-    if lang not in LANGUAGES:  # refused before the project is opened
-        raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
+    _check_lang(lang)
     with open_project(coder) as project:
         frame = project.report_quotes(
             code,
