@@ -9,7 +9,7 @@ document must be, which asks ``require_text`` of an attribute's name and value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 
 from qualcode.errors import ValidationError
 
@@ -43,6 +43,19 @@ def require_texts(value: object, what: str, *, optional: bool = False) -> None:
         )
     for item in value:
         require_text(item, f"{what}: each name")
+
+
+def require_filter(value: object, what: str) -> None:
+    """A filter's list of names (documents, participants): None for no filter, or a list
+    naming at least one. An empty list meant "no filter" and returned every hit, yet it is
+    what a notebook's filter that matched nobody hands over: the researcher expects
+    nothing and got everything, and coding the hits coded every document. Refused rather
+    than read as nobody, as an answer of no hits would read as "never said" (minor48b)."""
+    require_texts(value, what, optional=True)
+    if isinstance(value, Sized) and len(value) == 0:
+        raise ValidationError(
+            f"{what} is an empty list: a filter that matched nobody; give None for no filter"
+        )
 
 
 def require_path(value: object, what: str, *, optional: bool = False) -> None:

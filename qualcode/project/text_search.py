@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
 from qualcode.model import Coding, DocumentSummary
-from qualcode.project.api_arguments import require_number, require_texts
+from qualcode.project.api_arguments import require_filter, require_number, require_texts
 from qualcode.project.base import Service
 from qualcode.project.coding_add import Coded
 from qualcode.project.retrieval import attribute_filter
@@ -103,7 +103,7 @@ class TextSearchMixin(Service):
         them (``speaker_filter``: the one rule of ``report quotes`` and ``report words``)."""
         if not isinstance(terms, str):
             require_texts(terms, "search: the terms")
-        require_texts(docs, "search: docs", optional=True)
+        require_filter(docs, "search: docs")
         require_number(context, "search: context", whole=True)
         if spread not in SPREADS:
             raise ValidationError(f"unknown spread {spread!r}; use {', '.join(SPREADS)}")
@@ -295,7 +295,7 @@ def _participants(participant: str | Sequence[str] | None) -> list[str]:
         return []
     if isinstance(participant, str):
         return [participant]
-    require_texts(participant, "search: participant")
+    require_filter(participant, "search: participant")
     return list(participant)
 
 

@@ -25,3 +25,21 @@ def test_a_value_no_document_has_names_ten_known_and_the_rest_counted(
     with pytest.raises(ValidationError) as refused:
         towns.search_text("nämnden", attributes={"datum": "2024-03-10"})
     assert str(refused.value).endswith(", note_17 and 4 more")  # date, municipality, 12 notes
+
+
+@pytest.mark.parametrize("given", [{"docs": []}, {"participant": []}, {"participant": ()}])
+def test_an_empty_filter_is_refused_and_codes_nothing(towns: Project, given: dict) -> None:
+    """A notebook's filter that matched nobody hands over an empty list: it searched every
+    document, and coding the hits coded them all (minor48b)."""
+    add_plain_document(towns, "ip_1.txt", ["Nämnden lyssnade."])
+    name = next(iter(given))
+    said = f"search: {name} is an empty list: a filter that matched nobody; give None for no filter"
+    with pytest.raises(ValidationError) as refused:
+        towns.search_text("nämnden", **given)
+    assert str(refused.value) == said
+    before = len(towns.codings())
+    with pytest.raises(ValidationError) as refused:
+        towns.code_hits("nämnden", "integration", "lena", **given)
+    assert str(refused.value) == said
+    assert len(towns.codings()) == before
+    assert towns.search_text("nämnden", docs=None, participant=None)
