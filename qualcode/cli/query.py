@@ -14,8 +14,8 @@ from qualcode.cli.base import (
     open_project,
     who_acts,
 )
-from qualcode.cli.output import Format, emit, plural
-from qualcode.cli.report import report_app
+from qualcode.cli.output import Format, emit
+from qualcode.cli.report import LangOpt, check_lang, label_in, report_app
 from qualcode.cli.search import SetOpt, attribute_options
 
 
@@ -42,12 +42,15 @@ def query(
     ] = None,
     doc_set: SetOpt = None,
     real_names: RealNamesOpt = False,
+    lang: LangOpt = "en",
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Passages coded with every CODE by one coder (or in the consensus), where no --not
     code overlaps them: NVivo's coding query, MAXQDA's complex coding query. Speakers,
-    names and text through the pseudonym key, as every report."""
+    names and text through the pseudonym key, as every report (a proposed place in
+    --lang's words; the column names stay English, as a script reads them)."""
+    check_lang(lang)
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         viewer = who_acts(project, "report query")
@@ -60,7 +63,7 @@ def query(
             attributes=attributes,
             doc_set=doc_set,
             real_names=real_names,
-            names_in="en",  # a proposed place in the CLI's words, as every report's
+            names_in=lang,  # a proposed place in the report's words, as every report's
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
     rows = [_row(p, fmt) for p in found]
@@ -68,8 +71,8 @@ def query(
         rows,
         fmt,
         columns=["document", "coder", "layer", "start", "end", "speaker", "text"],
-        title=plural(len(rows), "passage"),
-        empty="no passages",
+        title=label_in(lang, "report_passages", n=len(rows)),
+        empty=label_in(lang, "report_no_passages"),
     )
 
 

@@ -40,7 +40,7 @@ LangOpt = Annotated[
 ]
 
 
-def _check_lang(lang: str) -> None:
+def check_lang(lang: str) -> None:
     """Refused before the project is opened."""
     if lang not in LANGUAGES:
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
@@ -53,15 +53,15 @@ def _layer_said(layer: str, project: Any, lang: str = "en") -> str:
     kind, _, name = layer.partition(":")
     me = project.restricted_to()
     if me is not None and kind != "consensus" and name in ("", me.name):
-        return _label(lang, "report_blind", name=me.name)
+        return label_in(lang, "report_blind", name=me.name)
     if kind == "consensus":
-        return _label(lang, "report_consensus")
+        return label_in(lang, "report_consensus")
     if name:
-        return _label(lang, "report_one_coder", name=name)
-    return _label(lang, "report_pooled")
+        return label_in(lang, "report_one_coder", name=name)
+    return label_in(lang, "report_pooled")
 
 
-def _label(lang: str, key: str, **values: str) -> str:
+def label_in(lang: str, key: str, **values: object) -> str:
     """A report's word in ``lang``, from the summary's labels (``qualcode/texts/``)."""
     from qualcode.export.labels import label
 
@@ -70,7 +70,7 @@ def _label(lang: str, key: str, **values: str) -> str:
 
 def _title(key: str, lang: str, layer: str, project: Any, **values: str) -> str:
     """A count's title in ``lang``: what it counts and whose codings."""
-    return _label(lang, key, layer=_layer_said(layer, project, lang), **values)
+    return label_in(lang, key, layer=_layer_said(layer, project, lang), **values)
 
 
 def _in_set(project: Any, doc_set: str | None, real_names: bool, lang: str = "en") -> str:
@@ -110,7 +110,7 @@ def frequencies(
     under its parents too."""
     from qualcode.project.scope import named_list  # the service loads when a command runs
 
-    _check_lang(lang)
+    check_lang(lang)
     with open_project(coder) as project:
         frame = project.report_frequencies(
             named_list(by, "by"),  # --by "" names nothing: refused, not read as no split
@@ -125,7 +125,7 @@ def frequencies(
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names, lang)
         title = _title("report_frequencies", lang, layer, project) + in_set
-        title += _label(lang, "report_aggregate") if aggregate else ""
+        title += label_in(lang, "report_aggregate") if aggregate else ""
     _emit_frame(frame, fmt, title)
 
 
@@ -146,7 +146,7 @@ def crosstab(
     coder: CoderOpt = None,
 ) -> None:
     """Coded segments per code and attribute value, counted as in frequencies."""
-    _check_lang(lang)
+    check_lang(lang)
     with open_project(coder) as project:
         frame = project.report_crosstab(
             attribute,
@@ -163,7 +163,7 @@ def crosstab(
         title = _title("report_crosstab", lang, layer, project, attribute=attribute)
         title += in_set
         if aggregate:  # the total row then counts a child's segment under its parent too
-            title += _label(lang, "report_aggregate_total")
+            title += label_in(lang, "report_aggregate_total")
     _emit_frame(frame, fmt, title)
 
 
@@ -176,11 +176,13 @@ def cooccurrence(
     attr: AttrOpt = None,
     doc_set: SetOpt = None,
     real_names: RealNamesOpt = False,
+    lang: LangOpt = "en",
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
     """How often two codes meet: on overlapping passages or within the same turn, in one
     coder's codings (two coders' codes on one sentence do not meet)."""
+    check_lang(lang)
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         frame = project.report_cooccurrence(
@@ -190,14 +192,14 @@ def cooccurrence(
             viewer=acting_name(project),
             doc_set=doc_set,
             attributes=attributes,
-            names_in="en",  # a proposed place in the CLI's words, as every report's
+            names_in=lang,  # a proposed place in the report's words, as every report's
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
-        in_set = _in_set(project, doc_set, real_names)
-    frame.index.name = "code"
-    what = "overlapping passages" if within == "overlap" else "speaker turns"
-    apart = "; each coder's codings apart" if layer != "consensus" else ""
-    _emit_frame(frame, fmt, f"Co-occurrence ({what}{apart}){in_set}")
+        in_set = _in_set(project, doc_set, real_names, lang)
+    frame.index.name = "code"  # a column a script reads: English in every language
+    what = label_in(lang, "report_overlap" if within == "overlap" else "report_turns")
+    apart = label_in(lang, "report_apart") if layer != "consensus" else ""
+    _emit_frame(frame, fmt, label_in(lang, "report_cooccurrence", what=what, apart=apart) + in_set)
 
 
 @report_app.command("quotes")
@@ -227,7 +229,7 @@ def quotes(
     column names stay English, as a script reads them)."""
     from qualcode.project.quote_sources import quotes_table, quotes_title
 
-    _check_lang(lang)
+    check_lang(lang)
     with open_project(coder) as project:
         frame = project.report_quotes(
             code,

@@ -15,8 +15,8 @@ from qualcode.cli.base import (
     open_project,
     who_acts,
 )
-from qualcode.cli.output import Format, emit, plural
-from qualcode.cli.report import report_app
+from qualcode.cli.output import Format, emit
+from qualcode.cli.report import LangOpt, check_lang, label_in, report_app
 from qualcode.cli.search import AttrOpt, DocsOpt, SetOpt, attribute_options
 
 
@@ -33,12 +33,15 @@ def words(
     ] = False,
     top: Annotated[int, typer.Option("--top", help="How many words.")] = 50,
     real_names: RealNamesOpt = False,
+    lang: LangOpt = "en",
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """The words said most (stop words, hesitations and transcriber's marks left out), with
     how many documents said each; `qualcode search WORD` shows them in context. A name on
-    the pseudonym key is counted as its pseudonym (--real-names: the lead's own copy)."""
+    the pseudonym key is counted as its pseudonym (--real-names: the lead's own copy); a
+    proposed place in --lang's words."""
+    check_lang(lang)
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         # a code's passages are read as someone (blind coding): nobody named, the user is
@@ -55,7 +58,7 @@ def words(
             top=top,
             doc_set=doc_set,
             real_names=real_names,
-            names_in="en",  # a town said in the talk as the other reports name it
+            names_in=lang,  # a town said in the talk as the other reports name it
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
     rows = [{"word": w.word, "count": w.count, "documents": w.documents} for w in found]
@@ -63,6 +66,6 @@ def words(
         rows,
         fmt,
         columns=["word", "count", "documents"],
-        title=plural(len(rows), "word"),
-        empty="no words",
+        title=label_in(lang, "report_words", n=len(rows)),
+        empty=label_in(lang, "report_no_words"),
     )

@@ -20,7 +20,7 @@ def _kommun(project: Project) -> None:
     text = "I: Hur går det?\n\nR: Bra i Åby.\n"
     project.import_text("utan.txt", text, lang="sv", attributes={"municipality": "Åby"})
     at = project.document("utan.txt").text.index("Bra")
-    project.add_coding("utan.txt", at, at + 3, "integration", "lena")
+    project.add_coding("utan.txt", at, at + 10, "integration", "lena")  # "Bra i Åby."
     english_cli(project, "pseudonym", "suggest", "--apply", "--kinds", "place")
 
 
@@ -62,3 +62,19 @@ def test_another_language_is_refused_before_counting(project: Project) -> None:
         got = CliRunner().invoke(app, ["-p", str(project.path), "report", *command, "--lang", "de"])
         assert got.exit_code == 1
         assert "Invalid value for --lang: 'de': use en or sv" in got.output
+
+
+def test_cooccurrence_query_and_words_in_swedish(project: Project) -> None:
+    _kommun(project)
+    met = english_cli(project, "report", "cooccurrence", "--lang", "sv")
+    assert met.startswith("Samförekomst (överlappande passager; varje kodares kodningar för sig)")
+    assert english_cli(project, "report", "cooccurrence").startswith(
+        "Co-occurrence (overlapping passages; each coder's codings apart)"
+    )
+    found = english_cli(project, "report", "query", "integration", "--lang", "sv")
+    assert found.startswith("2 passager") and "Bra i Kommun A." in found, found
+    english = english_cli(project, "report", "query", "integration")
+    assert english.startswith("2 passages") and "Bra i Kommun A." in english  # the talk's words
+    said = english_cli(project, "report", "words", "--lang", "sv", "--top", "3")
+    assert said.startswith("3 ord\n"), said
+    assert english_cli(project, "report", "words", "--top", "3").startswith("3 words\n")
