@@ -61,3 +61,23 @@ async def test_the_prompt_says_its_keys_over_the_offered_words(project_file: Pat
         assert app.screen.query_one(Input).value  # the words offered hide the placeholder
         heading = " ".join(str(label.render()) for label in app.screen.query(Label))
         assert "Enter proposes, Esc cancels" in heading, heading
+
+
+@pytest.mark.slow
+async def test_the_prompt_says_typing_replaces_the_offered_words(project_file: Path) -> None:
+    """At 80x24 in tmux the offered words looked typed, not selected: a new coder took them
+    for words she had to delete first (tui48). A line under the heading says what typing
+    does, and → keeps them to edit, as it says."""
+    from textual.widgets import Input, Label
+
+    async with karins_coding_screen(project_file, size=(80, 24)) as (pilot, app, _):
+        await pilot.press("p")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        offered = field.value
+        assert offered
+        lines = " ".join(str(label.render()) for label in app.screen.query(Label))
+        assert "Typing replaces the offered words; → keeps them to edit" in lines, lines
+        await pilot.press("right", "s")
+        await pilot.pause()
+        assert field.value == offered + "s"

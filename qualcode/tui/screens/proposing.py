@@ -2,9 +2,9 @@
 
 Coding inductively, a coder meets talk no code fits; `p` names a code for it in their own
 words, or in the speaker's: the selected words are offered as the name (in vivo coding),
-selected, so that typing replaces them. ``Project.propose_code`` marks it proposed, so the
-lead reviews it in the theme view before it joins the shared codebook; the coding is in
-undo like any other.
+selected, so that typing replaces them (a line under the title says so).
+``Project.propose_code`` marks it proposed, so the lead reviews it in the theme view before
+it joins the shared codebook; the coding is in undo like any other.
 """
 
 from __future__ import annotations
@@ -60,5 +60,10 @@ class ProposeActions(ScreenPart):
             return True
 
         offered = in_vivo_name(self.doc.text[start:end])
-        prompt = TextPrompt(t("propose_title"), t("propose_hint"), value=offered, write=write)
+        # a terminal may show a selected field's words no differently from typed ones: a new
+        # coder took the offered name for one she had to delete letter by letter (tui48)
+        shown = [t("propose_offered")] if offered else []
+        prompt = TextPrompt(
+            t("propose_title"), t("propose_hint"), shown, value=offered, write=write
+        )
         self.app.push_screen(prompt)
