@@ -24,7 +24,7 @@ from qualcode.csvrows import csv_records, unguarded
 from qualcode.errors import SETTING, CodebookError
 from qualcode.model import LANGS, MAX_CODES, Codebook, CodeSpec
 from qualcode.textbytes import read_text_bytes
-from qualcode.userfile import read_user_file
+from qualcode.userfile import CODEBOOK_LIMIT, read_user_file
 
 # what a column is called, in English and Swedish, -> the codebook field
 _NAMES: dict[str, tuple[str, ...]] = {
@@ -74,7 +74,7 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
     """The codebook a CSV file holds; ``lang`` is the language of unmarked columns
     (default: Swedish when the headers are Swedish words, else English)."""
     name = path.name
-    data = read_user_file(path, CodebookError, "a codebook file")
+    data = read_user_file(path, CodebookError, "a codebook file", CODEBOOK_LIMIT)
     # decoded as a transcript is (UTF-16 with or without a mark, cp1252, DOS and Mac pages)
     text, _ = read_text_bytes(data, name, CodebookError)
     records = csv_records(text, name, CodebookError, "the file is empty")

@@ -16,7 +16,7 @@ import yaml
 from qualcode.codebook.parts import plain_parts, read_parts
 from qualcode.errors import CodebookError
 from qualcode.model import HEX_COLOUR, LANGS, Codebook, CodeSpec
-from qualcode.userfile import read_user_file
+from qualcode.userfile import CODEBOOK_LIMIT, read_user_file
 
 # \Z: "$" would let a trailing newline in; 64 characters: a key is typed in commands, shown in
 # table columns and written into every export, so a 100,000-character one was refused nowhere
@@ -175,7 +175,7 @@ def _unmade(node: yaml.Node, exc: ValueError) -> str:
 
 
 def load_codebook(path: Path) -> Codebook:
-    data = read_user_file(path, CodebookError, "a codebook file")
+    data = read_user_file(path, CodebookError, "a codebook file", CODEBOOK_LIMIT)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

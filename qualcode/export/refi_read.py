@@ -20,7 +20,7 @@ from qualcode.export.refi_sources import guid
 from qualcode.export.refi_sources import local as _local
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
 from qualcode.oneline import shown, without_unseen
-from qualcode.userfile import read_user_file
+from qualcode.userfile import CODEBOOK_LIMIT, read_user_file
 
 MAX_MEMBER = 512 * 1024 * 1024
 MAX_TOTAL = 2 * 1024 * 1024 * 1024
@@ -122,7 +122,7 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
 
 
 def read_qdc(path: Path) -> Codebook:
-    data = read_user_file(path, CodebookError, "a codebook file")
+    data = read_user_file(path, CodebookError, "a codebook file", CODEBOOK_LIMIT)
     root = _xml(data, path.name)
     codes = _child(root, "Codes")
     if _local(root.tag) != "CodeBook" or codes is None:
