@@ -87,6 +87,7 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
             most=MAX_CODES,
         )
     header_at, header = records[0][0], records[0][1]
+    _refuse_listing(header, name)
     columns = _columns(header, name, lang)
     entries: list[tuple[int, dict[str, Any]]] = []
     for line, row in records[1:]:
@@ -101,6 +102,27 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
         raise CodebookError(f"{name}: no codes under the header (line {header_at})")
     specs = _specs(entries, name)
     return Codebook(name=path.stem, codes=tuple(specs))
+
+
+# the columns of `codebook show --format csv`, a listing for scripts: one language's name
+# and definition under unmarked headers, and each code's count of codings
+LISTING = frozenset(("key", "parent", "name", "shortcut", "codings", "definition"))
+
+
+def _refuse_listing(header: list[str], name: str) -> None:
+    """Refuse a `codebook show` listing loaded back as a codebook. A loaded file's fields
+    replace the project's, so it emptied what the listing leaves out (the other language,
+    criteria, keywords, examples, parts, colours) and, shown with --lang sv, put Swedish
+    names under English headers; the note after it named the loss only once it was done
+    (hostile48). Known by its columns: no codebook sheet counts codings. A sheet a
+    researcher made of it, without the codings column, is hers and loads."""
+    cells = {" ".join(h.split()).lower() for h in header}
+    if {"key", "codings"} <= cells <= LISTING:
+        raise CodebookError(
+            f"{name}: a `codebook show` listing (it counts codings), not a codebook: "
+            "loading it would empty every field it leaves out; write one with "
+            "`qualcode codebook export FILE.yaml`; nothing loaded"
+        )
 
 
 def _columns(header: list[str], name: str, lang: str | None) -> list[tuple[str, str] | None]:

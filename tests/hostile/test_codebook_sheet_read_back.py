@@ -10,6 +10,8 @@ apostrophe taken off, and only that.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -42,12 +44,22 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+def _sheet_of(listing: str) -> str:
+    """A researcher's own sheet made of a `codebook show` listing: its codings column
+    dropped (the listing as written is refused: tests/hostile/test_codebook_listing_refused.py)."""
+    rows = list(csv.reader(io.StringIO(listing.lstrip("\ufeff"))))
+    at = rows[0].index("codings")
+    out = io.StringIO()
+    csv.writer(out).writerows([row[:at] + row[at + 1 :] for row in rows])
+    return out.getvalue()
+
+
 def test_shown_as_csv_and_loaded_twice(project: Path, tmp_path: Path) -> None:
     assert _definition(project) == DEFINITION
     sheet = tmp_path / "codebook.csv"
     for _ in range(2):
         shown = qualcode(project, "codebook", "show", "-f", "csv", "--lang", "en", coder="lena")
-        sheet.write_text(shown.stdout, encoding="utf-8")
+        sheet.write_text(_sheet_of(shown.stdout), encoding="utf-8")
         assert f"'{DEFINITION}" in shown.stdout  # the guard, as the table writes it
         done = qualcode(project, "codebook", "load", str(sheet), coder="lena")
         assert done.status == 0, done.stderr
