@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from qualcode.errors import ValidationError
+from qualcode.project.api_arguments import require_filter
 from qualcode.project.base import Service
 from qualcode.project.retrieval import attribute_filter
 from qualcode.project.speaker_filter import respondent_labels
@@ -124,6 +125,7 @@ class WordFrequencyMixin(Service):
 
         if not 1 <= top <= MAX_TOP:
             raise ValidationError(f"word frequencies: top is 1 to {MAX_TOP}")
+        require_filter(docs, "word frequencies: docs")  # as a search's (minor48b)
         everything = self.documents()
         keep = attribute_filter(everything, attributes)
         chosen = {d.id: d for d in everything if keep(d)}

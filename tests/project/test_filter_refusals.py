@@ -43,3 +43,12 @@ def test_an_empty_filter_is_refused_and_codes_nothing(towns: Project, given: dic
     assert str(refused.value) == said
     assert len(towns.codings()) == before
     assert towns.search_text("nämnden", docs=None, participant=None)
+
+
+def test_word_counts_refuse_an_empty_list_of_documents(towns: Project) -> None:
+    """Search's sibling (`report words`) counted every document's words for docs=[]."""
+    said = "word frequencies: docs is an empty list: a filter that matched nobody; give None"
+    for count in (towns.word_frequencies, towns.report_words):
+        with pytest.raises(ValidationError, match=said):
+            count(docs=[])
+        assert count(docs=None)
