@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
@@ -89,6 +89,14 @@ def set_shown(node: DOMNode, shown: dict[str, bool]) -> bool:
             bindings[key] = new
             changed = True
     return changed
+
+
+def key_named(app: App[Any], binding_id: str, default: str) -> str:
+    """The key a keymap file gave ``binding_id``, else ``default``, as the footer shows it:
+    for a note naming a key of a screen that is not open (``t`` on the reports screen)."""
+    keymap: dict[str, str] = getattr(app, "_keymap", None) or {}
+    key = keymap.get(binding_id, default).split(",")[0].strip()
+    return app.get_key_display(Binding(key, ""))
 
 
 def _localized(binding: Binding, translate: Callable[[str], str]) -> Binding:

@@ -125,6 +125,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         # the coders counted: None, the project's team; else those who finished the
         # document R was pressed on, when the team never finished it together (eyes17)
         self.team: list[str] | None = None
+        self.chosen_seen = self.app.team  # on_screen_resume: chosen anew on the reports
         # the documents in view when those are that document's finishers: it alone, so no
         # other document counts them instead of the coders who finished it (lead33)
         self.docs: list[str] | None = None
@@ -194,9 +195,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
             )
             if self.doc_set is not None:
                 self.scope += " · " + self.app.t("sets_shown", name=self.doc_set)
-            if scope.narrowed_by:  # a late coder's few finished documents narrow it
-                name, _finished, without = scope.narrowed_by
-                self.scope += self.app.t("rc_narrowed_short", name=name, without=without)
+            self.scope += self.narrowed(scope)  # a late coder's few finished documents
             self.none_why = self.why_none(scope)
         except QualcodeError as exc:  # fewer than two coders: the message says how to choose
             self.every, self.scope, self.none_why = [], "", ""

@@ -1,13 +1,15 @@
 """The reconcile screen's agreement line: the coders' agreement on the case's codes and,
 once decisions exist, each coder's with the consensus; computed in a thread worker with
 its own connection, which sends the line up as a message for the screen to show. Also
-who the screen counts: the team, or those who finished the document it was opened on.
+who the screen counts: the team, or those who finished the document it was opened on, and
+who narrows the documents it counts.
 """
 
 from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
@@ -15,11 +17,13 @@ from textual.widgets import Static
 
 from qualcode.errors import QualcodeError
 from qualcode.project import CaseView, TeamScope
+from qualcode.tui.keys import key_named
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 
 LINES = 2  # the line's room (app.tcss: #agreement's max-height)
+NOTE_SECONDS = 20  # the narrowing note is three lines to read, not a passing "Saved"
 
 
 def fitted(text: str, width: int, lines: int = LINES) -> str:
@@ -60,6 +64,52 @@ class AgreementLine(ScreenPart):
             name = next((d.name for d in project.documents() if d.id == doc), doc)
             self.notify(self.app.t("rc_team_of_document", doc=name, names=", ".join(finished)))
         return finished
+
+    kept: bool  # the screen replaces one in another language (L), which said its notes
+    narrowing_said = False  # the note below is said once a screen, not after every verdict
+    chosen_seen: tuple[str, ...] | None  # the reports screen's chosen coders (app.team) in force
+
+    if TYPE_CHECKING:  # what ReconcileScreen adds
+
+        def key_of(self, binding_id: str) -> str: ...
+        def reload(self, row: int = 0) -> None: ...
+
+    def on_screen_resume(self) -> None:
+        """Back from the reports screen where the lead chose the coders to count (``t``, as
+        the narrowing note says): the cases are those coders' now. They counted only once
+        R opened the screen anew, and back here the note's way looked as if it did nothing."""
+        chosen = self.app.team
+        if chosen == self.chosen_seen:
+            return
+        self.chosen_seen = chosen
+        self.team, self.docs = (list(chosen) if chosen else None), None
+        if chosen:
+            self.notify(self.app.t("rc_team_chosen", names=", ".join(chosen)))
+        self.reload()
+
+    def narrowed(self, scope: TeamScope) -> str:
+        """' (without nina: 6)' after the documents counted when a late coder's few finished
+        ones narrow them; the first time, a note too saying why and how to count the rest.
+        The lead met "1 of 15 documents (without nina: 6)" with nothing saying it was the
+        designed rule (a case counts where every coder finished), nor how to see the six
+        (tui48): the reports screen's coder choice, which R then counts too."""
+        if not scope.narrowed_by:
+            return ""
+        t, (name, finished, without) = self.app.t, scope.narrowed_by
+        if not (self.kept or self.narrowing_said):
+            self.narrowing_said = True
+            note = t(
+                "rc_narrowed_note",
+                name=name,
+                finished=finished,
+                docs=len(scope.documents),
+                total=scope.total_documents,
+                without=without,
+                reports=self.key_of("app.reports").strip("[]") or "P",
+                team=key_named(self.app, "reports.team", "t"),
+            )
+            self.notify(note, timeout=NOTE_SECONDS)
+        return t("rc_narrowed_short", name=name, without=without)
 
     def why_none(self, scope: TeamScope) -> str:
         """Why the list is empty when no document counts, and where R counts: it said "No
