@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qualcode.errors import QualcodeError
+from qualcode.project.api_arguments import require_filter
 from qualcode.project.reconcile import ReconcileMixin
 from qualcode.reconcile import Case, resolve_verdict
 from qualcode.reconcile.cases import changed_since
@@ -52,7 +53,10 @@ class ConfirmMixin(ReconcileMixin):
     def confirm_agreements(
         self, by: str, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
     ) -> int:
-        """Copy every undecided agreement into the consensus layer; returns how many."""
+        """Copy every undecided agreement into the consensus layer; returns how many.
+        ``docs=[]`` is refused, not read as every document: a notebook's filter that
+        matched nobody confirmed the agreements of the whole project (minor48b)."""
+        require_filter(docs, "confirm_agreements: docs")
         lead = self._lead(by)
         count = 0
         for view in self.cases(coders, docs, include_agreements=True):

@@ -52,3 +52,13 @@ def test_word_counts_refuse_an_empty_list_of_documents(towns: Project) -> None:
         with pytest.raises(ValidationError, match=said):
             count(docs=[])
         assert count(docs=None)
+
+
+def test_confirming_agreements_in_no_document_is_refused(towns: Project) -> None:
+    """karin and johan agree on each first sentence: docs=[] confirmed all three into the
+    consensus, as if no document had been named."""
+    said = "confirm_agreements: docs is an empty list: a filter that matched nobody"
+    with pytest.raises(ValidationError, match=said):
+        towns.confirm_agreements("lena", docs=[])
+    assert towns.codings(layer="consensus") == []
+    assert towns.confirm_agreements("lena", docs=["aby_01"]) == 1
