@@ -79,7 +79,9 @@ def codebook_show(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """List the codes with names, shortcuts, coding counts, definitions and criteria, a
-    child code under its parent (--format json/csv: every field, for a script)."""
+    child code under its parent (--format json: every field, for a script; csv: key, parent,
+    name, shortcut, codings, definition, a listing `codebook load` refuses: to edit and load
+    back, `codebook export FILE.yaml`)."""
     with open_project(coder) as project:
         codes = project.codebook_tree()  # a child under its parent, as in the TUI
         counts = project.code_counts()

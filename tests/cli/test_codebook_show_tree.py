@@ -30,3 +30,15 @@ def test_a_child_is_listed_under_its_parent(tmp_path: Path) -> None:
         ("integration", None),
         ("long_term_economics", None),
     ]
+
+
+def test_the_help_names_the_columns_a_csv_listing_has(tmp_path: Path) -> None:
+    """The help said '--format json/csv: every field', but the CSV has six columns and
+    `codebook load` refuses it as a listing (review48): the help names what each gives."""
+    path = nested_turning_points(tmp_path, "mission_dialogue")
+    header = _run(path, "codebook", "show", "-f", "csv").lstrip("\ufeff").splitlines()[0].split(",")
+    shown = json.loads(_run(path, "codebook", "show", "-f", "json"))
+    helped = " ".join(_run(path, "codebook", "show", "--help").replace("│", " ").split())
+    assert "parts" in shown[0] and "parts" not in header
+    assert "csv: " + ", ".join(header) in helped
+    assert "codebook export" in helped
