@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.tui.labels import word_names
+from qualcode.tui.labels import cut_words, word_names
 from tests.tui.conftest import agreement_table, reports_screen
 
 TURNS = {
@@ -63,3 +63,31 @@ def test_the_from_side_stays_while_every_cut_still_says_where_it_goes() -> None:
     labels = word_names(TURNS, 40)
     assert labels["a"] == "uppdragsmonolog till uppdragsdialog"
     assert labels["d"] == "kortsiktighet till långsiktighet …"
+
+
+ENGLISH = {
+    "a": "From mission monologue to mission dialogue",
+    "b": "From individual to systems perspective",
+    "c": "From separating to integrating work environment and service quality",
+    "d": "From short-term to long-term economic governance",
+}
+
+
+def test_a_first_word_that_ends_early_is_kept_whole() -> None:
+    """A whole word was kept only where it ended in the second half of the room: at 17,
+    "systems" ends at 7, and the name was cut inside "perspective" (tui48)."""
+    assert word_names(ENGLISH, 17)["b"] == "systems …"
+    assert cut_words("systems perspective", 17) == "systems …"
+    assert cut_words("Att organisationsförändringen", 12) == "Att organis…"  # no "Att …"
+    assert cut_words("organisationsförändringen", 12) == "organisatio…"
+
+
+@pytest.mark.slow  # a whole app through the reports screen
+async def test_the_agreement_table_at_80_columns_cuts_no_english_word(demo: Path) -> None:
+    async with reports_screen(demo, "lena", "en", size=(80, 24)) as (pilot, app, _):
+        table = await agreement_table(app, pilot)
+        first = [str(table.get_row_at(i)[0]).strip() for i in range(table.row_count)]
+    named = [label for label in first if "–" not in label and label != "overall"]
+    assert len(named) >= 4, first
+    for label in named:
+        assert any(_whole_words(label, name) for name in ENGLISH.values()), label
