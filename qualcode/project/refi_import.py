@@ -123,11 +123,14 @@ class RefiImportMixin(Service):
                 sources.add(src)
             report = RefiImportReport(skipped=list(refi.skipped), renamed=sources.renamed)
             report.skipped += sources.missing_notes()
-            self._write_qdpx(refi, own, sources, report, source, actor, arriving, their_role)
-        # the lead's real-names copy brings its key, each name put on it as `pseudonym set`
-        # would (qdpx_key.py): re-read without it, the study's next export printed them all
-        importer = arriving or self.acting_name(actor)
-        report.skipped += restore_key(self, own.key, importer, source.name, fresh=not known)
+            # the lead's real-names copy brings its key, each name put on it as `pseudonym
+            # set` would (qdpx_key.py): re-read without it, the study's next export printed
+            # them all. One transaction with the texts: a crash between the two left the
+            # real names in the project and part of the key, or none of it (review48)
+            with self.store.transaction():
+                self._write_qdpx(refi, own, sources, report, source, actor, arriving, their_role)
+                importer = arriving or self.acting_name(actor)
+                report.skipped += restore_key(self, own.key, importer, source.name, fresh=not known)
         if arriving is not None:
             self.act_as(arriving, arriving)  # the file brought them: they act from now on
         return report

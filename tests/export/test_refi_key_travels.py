@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from qualcode import Project
 from tests.conftest import small_codebook
@@ -129,3 +132,30 @@ def test_an_import_nobody_is_named_for_restores_it_as_the_file_s_lead(tmp_path: 
     with Project.create(tmp_path / "c.db") as fresh:
         [said] = fresh.import_qdpx(alone).skipped
         assert "naming its lead (--coder)" in said and not fresh.store.pseudonyms.list()
+
+
+def test_a_crash_while_the_key_comes_back_leaves_neither_texts_nor_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The texts and the key are one write: the key was restored after the import's
+    transaction had ended, so a crash (power, a killed process) between two of its names
+    left the real names in the project with part of the key, and the next export printed
+    the rest as written (review48). Fault put in where a name goes on the key."""
+    with _study(tmp_path / "a.db") as p:
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+    real_set = Project.set_pseudonym
+    calls: list[str] = []
+
+    def second_fails(self: Project, real: str, *args: Any, **kwargs: Any) -> Any:
+        calls.append(real)
+        if len(calls) == 2:
+            raise RuntimeError("the process was killed")
+        return real_set(self, real, *args, **kwargs)
+
+    monkeypatch.setattr(Project, "set_pseudonym", second_fails)
+    with Project.create(tmp_path / "b.db") as fresh:
+        with pytest.raises(RuntimeError):
+            fresh.import_qdpx(qdpx, arriving="lena")
+        assert len(calls) == 2
+        assert fresh.store.pseudonyms.list() == []
+        assert fresh.store.documents.summaries() == []
