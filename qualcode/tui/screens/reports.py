@@ -10,6 +10,7 @@ back, so a large project never freezes the screen.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -33,7 +34,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project.coder_pseudonyms import in_printed_order
 from qualcode.project.report_groups import BY_PARTICIPANT, value_printed
 from qualcode.project.reports import splits_by_coder
-from qualcode.tui.keys import localize_bindings
+from qualcode.tui.keys import key_named, localize_bindings
 from qualcode.tui.labels import names_by_key, word_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
@@ -47,6 +48,9 @@ from qualcode.tui.widgets.report_views import FrequencyChart
 
 PREFERRED_ATTRIBUTES = ("municipality", "role")
 INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
+# the header's rows over the tabs, the notes in full only within them: two at 80x24, where
+# each row is one of the table's; more on a taller terminal (120x35)
+CONTROL_LINES, TALL_CONTROL_LINES, TALL = 2, 4, 30
 SPLITS = ("next_attribute", "next_layer", "toggle_measure")  # what the agreement tab ignores
 
 
@@ -69,6 +73,7 @@ class ReportsScreen(
         Binding("w", "toggle_measure", "Segments/words", id="reports.measure"),
         Binding("S", "next_set", "Set", id="reports.set"),
         Binding("t", "choose_team", "Coders", show=False, id="reports.team"),
+        Binding("e", "toggle_notes", "Notes", show=False, id="reports.notes"),
         Binding("f", "tab('tab-frequencies')", "Table", id="reports.table", show=False),
         Binding("g", "tab('tab-chart')", "Chart", id="reports.chart", show=False),
         Binding("a", "tab('tab-agreement')", "Agreement", id="reports.agreement", show=False),
@@ -137,6 +142,7 @@ class ReportsScreen(
         self.layer_for: object = _NOT_YET  # the set whose default and note these are
         self.layer_picked = False  # `l` chose one: a set chosen with S keeps it
         self.team = self.app.team  # the coders chosen with `t` earlier this session
+        self.notes_shown = False  # `e`: the header's notes in full where they take room
         self.attribute = self.splits()[0]
         self.measure = "segments"  # or "words": coded words
         self.pivot_data: Pivot | None = None
@@ -202,6 +208,7 @@ class ReportsScreen(
         """A tall terminal shows the chart under the table too; a small one keeps the table
         whole and the chart on its own tab."""
         self.query_one("#chart-inline").display = self.size.height >= INLINE_CHART_ROWS
+        self._show_controls()  # the notes in full once they fit, or the key to them
 
     def on_mount(self) -> None:
         self.title = self.app.t("reports")
@@ -221,24 +228,46 @@ class ReportsScreen(
         return t("rep_layer_mine", name=name) if name == coder else name
 
     def _show_controls(self) -> None:
+        """The split, layer, set and measure shown, with the notes on what a count is and
+        why the layer is not the consensus yet where they fit in ``CONTROL_LINES``; else
+        the choices alone and the key (`e`) that shows the notes. At 80x24 the notes took
+        five of 24 rows over the table they explain (tui48)."""
         t = self.app.t
-        parts = [
-            (
-                t("rep_by"),
-                t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
-            ),
-            (
-                t("rep_layer"),
-                self._layer_label(self.shown_layer)
-                + (self.layer_note if self.shown_layer == "coder" else ""),
-            ),
-            *([(t("rep_set"), self.doc_set)] if self.doc_set is not None else []),
-            (t("rep_show"), t(f"rep_{self.measure}")),
+        attribute = t.attribute(self.attribute) if self.attribute else t("rep_no_attributes")
+        counted = f" ({t('rep_segments_note')})" if self.measure == "segments" else ""
+        parts = [  # (what, the choice, its note)
+            (t("rep_by"), attribute, ""),
+            (t("rep_layer"), self._layer_label(self.shown_layer), self._note_of_layer()),
+            *([(t("rep_set"), self.doc_set, "")] if self.doc_set is not None else []),
+            (t("rep_show"), t(f"rep_{self.measure}"), counted),  # not every coding (loose11)
         ]
-        line = "  ·  ".join(f"{k}: [b]{escape(v)}[/b]" for k, v in parts)
-        if self.measure == "segments":  # what a count is: not every coding (loose11)
-            line += f" ({escape(t('rep_segments_note'))})"
-        self.query_one("#report-controls", Static).update(line)
+
+        def line(notes: bool, bold: bool = True) -> str:
+            said = (
+                f"{k}: [b]{escape(v)}[/b]" + escape(note * notes)
+                if bold
+                else f"{k}: {v}" + note * notes
+                for k, v, note in parts
+            )
+            return ("  ·  " if notes else " · ").join(said)  # short: one row at 80
+
+        room = max((self.size.width or self.app.size.width) - 2, 20)  # its padding
+        tall = (self.size.height or self.app.size.height) >= TALL
+        rows = TALL_CONTROL_LINES if tall else CONTROL_LINES
+        whole = len(textwrap.wrap(line(True, bold=False), room)) <= rows
+        shown = line(True)
+        if not (whole or self.notes_shown):
+            key = key_named(self.app, "reports.notes", "e")
+            shown = line(False) + " · " + escape(t("rep_notes_key", key=key))
+        self.query_one("#report-controls", Static).update(shown)
+
+    def _note_of_layer(self) -> str:
+        """Why all coders' codings are shown and not yet the consensus, or nothing."""
+        return self.layer_note if self.shown_layer == "coder" else ""
+
+    def action_toggle_notes(self) -> None:
+        self.notes_shown = not self.notes_shown
+        self._show_controls()
 
     @on(FrequenciesReady)
     def _frequencies_ready(self, message: FrequenciesReady) -> None:
