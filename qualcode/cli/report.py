@@ -19,7 +19,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit
 from qualcode.cli.search import AttrOpt, SetOpt, attribute_options
-from qualcode.texts import LANGUAGES
+from qualcode.texts import LANGUAGES, owner
 
 report_app = typer.Typer(
     help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
@@ -53,11 +53,11 @@ def _layer_said(layer: str, project: Any, lang: str = "en") -> str:
     kind, _, name = layer.partition(":")
     me = project.restricted_to()
     if me is not None and kind != "consensus" and name in ("", me.name):
-        return label_in(lang, "report_blind", name=me.name)
+        return label_in(lang, "report_blind", owner=owner(me.name, lang))
     if kind == "consensus":
         return label_in(lang, "report_consensus")
     if name:
-        return label_in(lang, "report_one_coder", name=name)
+        return label_in(lang, "report_one_coder", owner=owner(name, lang))
     return label_in(lang, "report_pooled")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from qualcode.texts import FALLBACK, LANGUAGES, texts
+from qualcode.texts import FALLBACK, LANGUAGES, owner, texts
 
 PLURAL = "||"  # a label's singular and plural, as in the TUI's texts
 LABELS: dict[str, dict[str, str]] = {lang: texts(lang, "summary") for lang in LANGUAGES}
@@ -71,9 +71,8 @@ def layer_name(layer: str, lang: str) -> str:
 def verdict_name(verdict: str, lang: str) -> str:
     """``accept:karin`` -> "godta karins"; ``span:10-20`` -> "egen avgränsning"."""
     kind, _, rest = verdict.partition(":")
-    if kind == "accept":  # a Swedish genitive after a capital or digit: "Kodare A:s"
-        tail = ":" if lang == "sv" and (rest[-1:].isupper() or rest[-1:].isdigit()) else ""
-        return label(lang, "verdict_accept", name=rest + tail)
+    if kind == "accept":  # "godta Kodare A:s", "godta Jonas": the one rule of the texts
+        return label(lang, "verdict_accept", owner=owner(rest, lang))
     return label(lang, f"verdict_{kind}") if f"verdict_{kind}" in LABELS[FALLBACK] else verdict
 
 

@@ -35,3 +35,16 @@ def texts(lang: str, area: str, english: bool = True) -> dict[str, str]:
     if not english:
         return dict(own)
     return {**_file(FALLBACK).get(area, {}), **own}
+
+
+def owner(name: str, lang: str) -> str:
+    """A person's name (a coder's, a pseudonym) as the owner of what follows it, the one
+    rule every title, verdict and pseudonymised genitive builds it by. Swedish adds "s",
+    but none to a name that ends in s, x or z ("Jonas kodningar", "Max kodningar": "Jonass"
+    is wrong), and ":s" after a capital or digit ("Kodare A:s", "IP1:s"); English adds "'s"."""
+    if lang != "sv":
+        return f"{name}'s"
+    last = name[-1:]
+    if last.isdigit() or last.isupper():
+        return f"{name}:s"
+    return name if last.lower() in {"s", "x", "z"} else f"{name}s"

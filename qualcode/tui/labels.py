@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from qualcode.model import Code
+from qualcode.texts import owner
 from qualcode.tui.catalog import Catalog
 
 WORD = re.compile(r"[\w][\w-]*")
@@ -297,11 +298,9 @@ def verdict_words(verdict: str, t: Catalog, names: Mapping[str, str] | None = No
     form (``accept:johan``) is the CLI's and the audit log's, not a sentence."""
     kind, _, rest = verdict.partition(":")
     if kind == "accept":
-        # the owner's form from the catalog ("johan's", "johans"); Swedish adds no s to a
-        # name that ends in one ("Jonas version", "Max version")
-        swedish_s = t.lang == "sv" and rest[-1:].lower() in {"s", "x", "z"}
-        owner = rest if swedish_s else t("rc_v_owner", name=rest)
-        return t("rc_v_accept", owner=owner)
+        # the owner's form by the one rule of qualcode/texts ("johan's", "johans",
+        # "Jonas version", "Kodare A:s version")
+        return t("rc_v_accept", owner=owner(rest, t.lang))
     if kind == "span":  # "span:S-E:CODE" names the code the lead kept: by its name
         where, _, code = rest.partition(":")
         named = (names or {}).get(code, code)

@@ -1,0 +1,51 @@
+"""A Swedish genitive of a coder's name or a pseudonym, built by one rule for every title
+and verdict (polish48): "lenas kodningar", but "Jonas kodningar" and "Max kodningar" (no
+added s after s, x or z: "Jonass" is wrong) and "Kodare A:s" after a capital or digit."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode.export.labels import verdict_name
+from qualcode.project import Project
+from qualcode.texts import owner
+from qualcode.tui.catalog import Catalog
+from qualcode.tui.labels import verdict_words
+from tests.cli.role_words_kit import coded_with_role, english_cli
+
+
+@pytest.mark.parametrize(
+    ("name", "sv", "en"),
+    [
+        ("lena", "lenas", "lena's"),
+        ("jonas", "jonas", "jonas's"),
+        ("Max", "Max", "Max's"),
+        ("Inez", "Inez", "Inez's"),
+        ("Kodare A", "Kodare A:s", "Kodare A's"),
+        ("Kodare S", "Kodare S:s", "Kodare S's"),
+        ("IP1", "IP1:s", "IP1's"),
+    ],
+)
+def test_the_owner_s_form(name: str, sv: str, en: str) -> None:
+    assert (owner(name, "sv"), owner(name, "en")) == (sv, en)
+
+
+def test_every_verdict_builds_it_alike() -> None:
+    said = [verdict_name(f"accept:{n}", "sv") for n in ("lena", "jonas", "max", "Kodare A")]
+    assert said == ["godta lenas", "godta jonas", "godta max", "godta Kodare A:s"]
+    sv = Catalog("sv")
+    assert verdict_words("accept:max", sv) == "max version"
+    assert verdict_words("accept:Kodare A", sv) == "Kodare A:s version"
+
+
+def test_a_report_title_in_swedish_names_jonas_without_an_added_s(project: Project) -> None:
+    coded_with_role(project, "chef.txt", "förvaltningschef")
+    for name in ("jonas", "max"):
+        project.add_coder(name, actor="lena")
+        at = project.document("chef.txt").text.index("Mest")
+        project.add_coding("chef.txt", at, at + 10, "integration", name)
+        printed = english_cli(project, "report", "crosstab", "role", "--layer",
+                              f"coder:{name}", "--lang", "sv")  # fmt: skip
+        assert printed.startswith(f"Kodade segment per role: {name} kodningar"), printed
+    printed = english_cli(project, "report", "crosstab", "role", "--layer", "coder:lena")
+    assert printed.startswith("Coded segments by role: lena's codings"), printed
