@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 
 from qualcode.export.name_words import SURNAME_ENDINGS
+from qualcode.texts import owner
 
 # a letter, or a mark that combines with the letter before it (a Mac's decomposed "Ö")
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
@@ -106,7 +107,7 @@ class DoubleNames:
         run = match.group()
         pseudo = self._owner(run) or run
         if self._genitive_of(run, match.string):
-            pseudo += ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
+            pseudo = owner(pseudo, "sv")
         if run.isupper():
             return pseudo.upper()
         return pseudo

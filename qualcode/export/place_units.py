@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from qualcode.texts import owner
+
 # a pseudonym's first word -> the words after it that repeat it (a genitive "s" or "'s"
 # on the last word is carried over), and the words before it that do
 _AFTER = {
@@ -58,6 +60,6 @@ def joined(match: re.Match[str]) -> str:
     if not genitive:
         return pseudo
     if genitive.casefold() == "s":  # Swedish: "Kommun A:s", as the key writes it
-        tail = ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
+        tail = owner(pseudo, "sv")[len(pseudo) :]  # "", "s" or ":s", as the texts' rule
         return pseudo + (tail.upper() if genitive.isupper() else tail)
     return pseudo + genitive

@@ -53,6 +53,7 @@ from qualcode.export.name_compounds import COMPOUND_SHORT, compound_name, compou
 from qualcode.export.name_modals import is_modal_verb
 from qualcode.export.name_words import FILE_SUFFIX, ORDINARY_WORDS
 from qualcode.model import AuditEntry, CodeT, with_texts
+from qualcode.texts import owner
 
 if TYPE_CHECKING:
     from qualcode.export.key_languages import KeyLanguages
@@ -216,8 +217,7 @@ class Key:
             after = pieces[at + 1]
             if after[:1] == "s" and not after[1:2].isalnum() and after[1:2] != "-":
                 # a Swedish genitive ("godta karins"): "Kodare B:s", as the key writes IP1:s
-                tail = ":s" if pieces[at][-1:].isdigit() or pieces[at][-1:].isupper() else "s"
-                pieces[at], pieces[at + 1] = pieces[at] + tail, after[1:]
+                pieces[at], pieces[at + 1] = owner(pieces[at], "sv"), after[1:]
         return "".join(
             piece if at % 2 else self.apply_mapped(piece)[0] if piece else ""
             for at, piece in enumerate(pieces)
@@ -320,9 +320,8 @@ class Key:
     def _pseudonym_of(self, match: re.Match[str]) -> str:
         written, genitive = match.group(1), match.group(2) or ""
         pseudo = self._pseudo[self._key_of(written)]
-        if genitive:
-            tail = ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
-            pseudo = f"{pseudo}{tail}"
+        if genitive:  # "Karins" -> "Annas", "IP1:s", "Jonas" (the texts' one rule)
+            pseudo = owner(pseudo, "sv")
         if match.group(2) is None and pseudo[-1:].isdigit():
             pseudo += "-"  # "Elin2" -> "IP1-2", never "IP12", another participant
         if written.isupper() and len(written) > 1 and (not genitive or genitive.isupper()):

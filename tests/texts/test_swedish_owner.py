@@ -49,3 +49,23 @@ def test_a_report_title_in_swedish_names_jonas_without_an_added_s(project: Proje
         assert printed.startswith(f"Kodade segment per role: {name} kodningar"), printed
     printed = english_cli(project, "report", "crosstab", "role", "--layer", "coder:lena")
     assert printed.startswith("Coded segments by role: lena's codings"), printed
+
+
+@pytest.mark.parametrize(
+    ("entries", "text", "rendered"),
+    [
+        ({"Karin": "Jonas"}, "Karins chef och karins kollega", "Jonas chef och Jonas kollega"),
+        ({"Karin": "Max"}, "KARINS bil", "MAX bil"),
+        ({"Karin": "Lena"}, "Karins chef", "Lenas chef"),
+        ({"Karin": "Kodare A"}, "Karins chef", "Kodare A:s chef"),
+        ({"Öberg-Lind": "Jonas"}, "Öberg-Linds enhet", "Jonas enhet"),
+        ({"Åby": "Kommun Vaxholms"}, "Åbys skola", "Kommun Vaxholms skola"),
+    ],
+)  # fmt: skip
+def test_a_pseudonym_s_genitive_follows_the_same_rule(
+    entries: dict[str, str], text: str, rendered: str
+) -> None:
+    """A key naming Karin "Jonas" printed "Karins chef" as "Jonass chef"."""
+    from qualcode.export.pseudonyms import Key
+
+    assert Key(entries).apply(text) == rendered
