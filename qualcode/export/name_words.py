@@ -82,6 +82,21 @@ FUNCTION_WORDS = frozenset(
         """
     )
 )
+# adverbs of time and sequence that open a sentence and name no one ("Efteråt Anna Lind
+# ringde", "Later Sam agreed"): neither the stop words nor the lemma tables hold them all,
+# so "Efteråt" was proposed for the key as a person and took the name after it along
+TIME_OPENERS = frozenset(
+    _words(
+        """
+        efteråt sedan sen därefter därpå sedermera senare tidigare förut förr först sist
+        slutligen igår idag imorgon ikväll inatt nu då numera nyss snart strax genast
+        plötsligt ibland ofta alltid aldrig redan
+        afterwards afterward later earlier yesterday today tomorrow tonight then meanwhile
+        now finally eventually recently previously subsequently lastly initially soon
+        first next sometimes often always never suddenly nowadays currently
+        """
+    )
+)
 NATIONAL_ENDINGS = (
     "verket",
     "styrelsen",

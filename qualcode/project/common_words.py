@@ -15,10 +15,14 @@ def ordinary_words() -> Callable[[str], bool]:
     texts never ask (1,000 transcripts did not once); those that do read the words from the
     list kept in the cache folder (``word_list``), not the tables: parsing them cost 0.4 s
     CPU of each lead's export that asked for the names the key lacks (``names_off_key``)."""
+    from qualcode.export.name_words import TIME_OPENERS  # the lemma tables lack "efteråt"
+
     common: Container[str] | None = None
 
     def ordinary(word: str) -> bool:
         nonlocal common
+        if word in TIME_OPENERS:
+            return True
         if common is None:
             from qualcode.project.word_list import common_words
 
@@ -39,9 +43,12 @@ def function_words() -> frozenset[str]:
     """The stop words of Swedish and English (spaCy's lists, read without spaCy): the name
     finder reads none of them at a sentence's start as a part of the name after it ("When
     Tom was late", "När Sirpa ringer")."""
+    from qualcode.export.name_words import TIME_OPENERS
     from qualcode.nlp.normalise import stop_words
 
-    return stop_words("sv") | stop_words("en")
+    # and the adverbs of time that open a sentence ("Efteråt Anna ringde"), which the
+    # stop words leave out
+    return stop_words("sv") | stop_words("en") | TIME_OPENERS
 
 
 def word_names(names: Iterable[str]) -> list[str]:

@@ -34,3 +34,25 @@ def test_a_list_written_surname_first_keeps_its_surname(tmp_path: Path) -> None:
     assert found["Lind Anna"].kind == found["Berg Tom"].kind == "person"
     assert found["Lind"].pseudonym == found["Anna"].pseudonym
     assert found["Berg"].pseudonym == found["Tom"].pseudonym
+
+
+TIME_SV = (
+    "I: Vem ringde?\n\nR: Vi pratade länge om det. Efteråt Anna Lind ringde oss. "
+    "Därefter Karin ringde. Numera Eva jobbar här.\n"
+)
+TIME_EN = (
+    "I: Who agreed?\n\nR: We talked for a long time. Later Sam agreed. "
+    "Yesterday Tom Reed came. Finally Bob left. Recently Ann came.\n"
+)
+
+
+def test_an_adverb_of_time_opening_a_sentence_is_no_name(tmp_path: Path) -> None:
+    """ "Efteråt", "Därefter", "Numera", "Later", "Finally", "Recently": in neither the stop
+    words nor the lemma tables, each was proposed as a person, joined to the name after it
+    ("Därefter Karin", "Later Sam") or beside it ("Efteråt" with "Anna", "Lind")."""
+    with sv_and_en(tmp_path / "p.db", TIME_SV, TIME_EN) as project:
+        found = proposed(project)
+    openers = {"Efteråt", "Därefter", "Numera", "Later", "Yesterday", "Finally", "Recently"}
+    assert not {w for name in found for w in name.split()} & openers, sorted(found)
+    assert {"Anna Lind", "Karin", "Eva", "Sam", "Tom Reed", "Bob", "Ann"} <= set(found)
+    assert found["Anna"].pseudonym == found["Anna Lind"].pseudonym
