@@ -20,7 +20,7 @@ from qualcode.model import (
     Unit,
 )
 from qualcode.oneline import shown
-from qualcode.project.api_arguments import require_text
+from qualcode.project.api_arguments import require_filter, require_text
 from qualcode.store import Store
 
 if TYPE_CHECKING:
@@ -71,9 +71,13 @@ class Service:
     ) -> frozenset[str] | None:
         """The ids of the documents named (``--docs``: ids, names or prefixes), None when
         none are named; an unknown name is the store's one-line error, and one outside the
-        set ``doc_set`` is refused (counted as none, the report was a table of nothing)."""
-        if not docs:
+        set ``doc_set`` is refused (counted as none, the report was a table of nothing).
+        An empty list is refused too (``require_filter``): it is what a notebook's filter
+        that matched nobody hands over, and read as no filter, an export of "nothing"
+        exported the whole study (empty48)."""
+        if docs is None:
             return None
+        require_filter(docs, "docs")
         wanted = frozenset(self.store.documents.resolve(d) for d in docs)
         in_set = self.set_members(doc_set)
         if in_set is not None and (outside := sorted(wanted - in_set)):

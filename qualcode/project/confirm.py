@@ -30,8 +30,11 @@ class ConfirmMixin(ReconcileMixin):
         open while the passages the coders agreed on were missing from it (eyes6).
 
         Counted as ``still_open`` counts them, from columns (no ``Case`` per passage: the
-        reconcile screen asks on opening); no documents named (``[]``) is the scope's."""
-        return self.still_open(coders, docs or None)[1]
+        reconcile screen asks on opening). ``docs=[]`` is refused as ``confirm_agreements``
+        refuses it: read as the scope's, the reconcile screen on an empty document set
+        counted the agreements of the whole project (empty48); None is the scope's."""
+        require_filter(docs, "unconfirmed_agreements: docs")
+        return self.still_open(coders, docs)[1]
 
     def why_none_to_confirm(
         self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from qualcode.model import EmbeddingPlan, ToEmbed
+from qualcode.project.api_arguments import require_filter
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
@@ -279,9 +280,10 @@ class EngineMixin(Service):
     def embedding_texts(self, docs: Sequence[str] | None = None) -> list[str]:
         """Texts the semantic tier needs and no one has embedded yet: first what the engine
         learns from (the codebook, coded passages, the bundled no-code talk), then the units
-        of the documents (all of them without ``docs``), in order."""
+        of the documents (all of them without ``docs``; ``[]`` refused, not all), in order."""
         from qualcode.nlp import semantic
 
+        require_filter(docs, "embed: docs")
         if self._embedder() is None:  # the tier is off or not installed
             return []
         doc_ids = (
@@ -303,9 +305,10 @@ class EngineMixin(Service):
         the documents list with ``coder``'s own first (those they are coding, then those
         not started, then those they marked done). The faces (the TUI's background queue,
         ``qualcode embed``) embed what this says; empty when the semantic tier is off.
-        Reads no vector: cheap enough to run at every start."""
+        Reads no vector: cheap enough to run at every start. ``[]`` is refused (empty48)."""
         from qualcode.nlp import semantic
 
+        require_filter(docs, "embedding_plan: docs")
         if not self.semantic_on():  # nothing to embed with: nothing is planned
             return EmbeddingPlan()
         summaries = self.store.documents.summaries()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import Suggestion, Unit
 from qualcode.project.access import LEARNED_FROM
+from qualcode.project.api_arguments import require_filter
 from qualcode.project.engine import EngineMixin, NotEmbedded
 from qualcode.project.suggestion_decisions import DecisionsMixin
 from qualcode.project.table_cells import short_cells
@@ -140,7 +141,10 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         the embeddings still missing (about a second per hundred words of new text);
         None uses it only where everything is embedded already and otherwise answers at
         once with the core tier (``last_tier`` says which answered); False never uses it.
+        ``docs=[]`` is refused: read as every document, a notebook's filter that matched
+        nobody stored pending suggestions on the whole project (empty48).
         """
+        require_filter(docs, "suggest: docs")
         doc_ids = (
             [self.store.documents.resolve(d) for d in docs]
             if docs

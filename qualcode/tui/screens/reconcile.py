@@ -185,7 +185,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         try:
             # first: a blind coder is refused them
             self.every = project.cases(self.team, self.docs, doc_set=self.doc_set)
-            self.unconfirmed = project.unconfirmed_agreements(self.team, self.set_docs()) or 0
+            self.unconfirmed = self.unconfirmed_in_view()
             scope = project.team_scope(self.team, self.docs, doc_set=self.doc_set)
             self.scope = self.app.t(
                 "rc_counted",
@@ -215,7 +215,8 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
 
     def set_docs(self) -> list[str] | None:
         """The documents in view (None: every document): the one opened on when it alone
-        is, else the shown set's, for the calls that take ids."""
+        is, else the shown set's, for the calls that take ids; ``[]`` for a set of none,
+        which the service refuses (never "every document"): callers check it (empty48)."""
         if self.docs is not None:
             return self.docs
         members = self.app.project.set_members(self.doc_set)

@@ -189,6 +189,15 @@ class VerdictPrompts(ScreenPart):
                 ),
             )
 
+    def unconfirmed_in_view(self) -> int:
+        """The agreements waiting in the documents in view; none in a set of no documents,
+        whose ``[]`` the service refuses: read as every document, it counted the whole
+        project's agreements on a set of none (empty48)."""
+        in_view = self.set_docs()
+        if in_view == []:
+            return 0
+        return self.app.project.unconfirmed_agreements(self.team, in_view) or 0
+
     def action_confirm_agreements(self) -> None:
         """Every passage the coders coded alike into the consensus, after asking with their
         number (`qualcode reconcile confirm`): the TUI had no way to, so a lead who decided
@@ -196,6 +205,9 @@ class VerdictPrompts(ScreenPart):
         from qualcode.tui.screens.confirm import ConfirmScreen
 
         t = self.app.t
+        if self.set_docs() == []:  # a set with no documents: nothing of it to confirm
+            self.notify(t("rc_confirm_empty_set", name=self.doc_set or ""))
+            return
         if not self.unconfirmed:
             confirmed, boundary = self.app.project.why_none_to_confirm(self.team, self.set_docs())
             self.notify(t("rc_confirm_none", confirmed=confirmed, boundary=boundary))
