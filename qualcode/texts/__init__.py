@@ -9,6 +9,7 @@ Texts are read once per process, with the standard library's TOML reader.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -37,14 +38,31 @@ def texts(lang: str, area: str, english: bool = True) -> dict[str, str]:
     return {**_file(FALLBACK).get(area, {}), **own}
 
 
+VOWELS = frozenset("aeiouyåäöéèüæø")
+
+
 def owner(name: str, lang: str) -> str:
     """A person's name (a coder's, a pseudonym) as the owner of what follows it, the one
     rule every title, verdict and pseudonymised genitive builds it by. Swedish adds "s",
     but none to a name that ends in s, x or z ("Jonas kodningar", "Max kodningar": "Jonass"
-    is wrong), and ":s" after a capital or digit ("Kodare A:s", "IP1:s"); English adds "'s"."""
+    is wrong), and ":s" after a digit or an abbreviation ("Kodare A:s", "IP1:s", "SKR:s");
+    English adds "'s". A name in capitals is still a name, as transcripts write speakers
+    ("JONAS:"): "LENAS", "JONAS", never "JONAS:s"."""
     if lang != "sv":
         return f"{name}'s"
     last = name[-1:]
-    if last.isdigit() or last.isupper():
+    word = re.split(r"[\s\-–]+", name.strip())[-1]
+    if last.isdigit() or _abbreviation(word):
         return f"{name}:s"
-    return name if last.lower() in {"s", "x", "z"} else f"{name}s"
+    if last.lower() in {"s", "x", "z"}:
+        return name
+    return f"{name}{'S' if word.isupper() else 's'}"
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a last word in capitals is read letter by letter ("A", "HR", "SKR") rather
+    than said as a name ("LENA"): one or two letters, or no vowel to say it by. An
+    abbreviation said as a word ("IVO") reads as a name here: "IVOS"."""
+    if not word.isupper():
+        return False
+    return len(word) <= 2 or not VOWELS.intersection(word.casefold())

@@ -24,10 +24,26 @@ from tests.cli.role_words_kit import coded_with_role, english_cli
         ("Kodare A", "Kodare A:s", "Kodare A's"),
         ("Kodare S", "Kodare S:s", "Kodare S's"),
         ("IP1", "IP1:s", "IP1's"),
+        ("LENA", "LENAS", "LENA's"),
+        ("JONAS", "JONAS", "JONAS's"),
+        ("MAX", "MAX", "MAX's"),
+        ("max", "max", "max's"),
+        ("Kodare 3", "Kodare 3:s", "Kodare 3's"),
+        ("Öberg-LIND", "Öberg-LINDS", "Öberg-LIND's"),
+        ("SKR", "SKR:s", "SKR's"),
+        ("HR", "HR:s", "HR's"),
+        ("Kodare AB", "Kodare AB:s", "Kodare AB's"),
     ],
 )
 def test_the_owner_s_form(name: str, sv: str, en: str) -> None:
     assert (owner(name, "sv"), owner(name, "en")) == (sv, en)
+
+
+def test_an_all_caps_name_is_a_name_not_an_abbreviation() -> None:
+    """Transcripts write speakers "JONAS:"; the owner was "JONAS:s", read as an abbreviation
+    (minor49). A name in capitals takes its s as the name does, in capitals."""
+    said = [verdict_name(f"accept:{n}", "sv") for n in ("LENA", "JONAS", "Kodare 3")]
+    assert said == ["godta LENAS", "godta JONAS", "godta Kodare 3:s"]
 
 
 def test_every_verdict_builds_it_alike() -> None:
