@@ -179,7 +179,9 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         whole = Continuum(corpus, coders_only, doc_ids, gaps, (self.store, code_ids))
         named = [who[r] for r in raters]
         report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
-        within = self.documents_in_view(docs, doc_set)  # the material is what was chosen
+        # the material is what was chosen: ``docs`` refused at team_scope's door above
+        within = self._named(docs, doc_set)
+        within = within if within is not None else self.set_members(doc_set)
         chosen = scope.rule == "chosen"  # documents named (--docs), not the set's or all
         report.provenance = self._provenance(origins, within, seed, coders_only, chosen)
         printed = scope.printed(pseudo.apply)  # the coders as the pair rows list them

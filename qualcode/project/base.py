@@ -75,9 +75,13 @@ class Service:
         An empty list is refused too (``require_filter``): it is what a notebook's filter
         that matched nobody hands over, and read as no filter, an export of "nothing"
         exported the whole study (empty48)."""
+        require_filter(docs, "docs")  # None passes: no filter
+        return self._named(docs, doc_set)
+
+    def _named(self, docs: Sequence[str] | None, doc_set: str | None) -> frozenset[str] | None:
+        """``chosen_documents`` on a path that refused ``[]`` at its door (one check a path)."""
         if docs is None:
             return None
-        require_filter(docs, "docs")
         wanted = frozenset(self.store.documents.resolve(d) for d in docs)
         in_set = self.set_members(doc_set)
         if in_set is not None and (outside := sorted(wanted - in_set)):

@@ -179,7 +179,10 @@ class ScopeMixin(Service):
         minimum: int,
         doc_set: str | None,
     ) -> TeamScope:
-        """``team_scope`` worked out."""
+        """``team_scope`` worked out. The documents are read first: the one check of a path
+        taking ``docs`` (``chosen_documents``) names an empty list before any counting of
+        the team refuses something else (minor49)."""
+        wanted = self.chosen_documents(docs, doc_set)
         everyone = self.store.coders.list()
         summaries = self.store.documents.summaries()
         in_set = self.set_members(doc_set)
@@ -229,7 +232,6 @@ class ScopeMixin(Service):
                 setting="coders",
                 action=("add_coder", "NAME") if len(everyone) < 2 else (),
             )
-        wanted = self.chosen_documents(docs, doc_set)
         if wanted is not None:
             ids = tuple(d.id for d in summaries if d.id in wanted)
             if not coders:  # the default team: those who finished (or worked in) one of them

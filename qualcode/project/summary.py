@@ -131,7 +131,7 @@ class SummaryMixin(SummaryScope):
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
         f = self._layer_frames(layer, doc_set)
-        in_set = self.documents_in_view(docs, doc_set)  # those chosen, else the set's
+        in_set = chosen if chosen is not None else self.set_members(doc_set)
         if chosen is not None:
             f = {
                 **f,

@@ -102,3 +102,16 @@ def test_the_counts_read_an_empty_list_as_nobody(demo: Path, tmp_path: Path, met
         project.act_as("lena")
         assert project.unconfirmed_agreements()  # the whole project has some to count
         assert call(project, tmp_path) == nothing
+
+
+@pytest.mark.parametrize("method", ["agenda", "agreement", "cases", "team_scope", "not_in_cases"])
+def test_an_empty_list_is_named_before_the_team_is_counted(tmp_path: Path, method: str) -> None:
+    """``[]`` is checked at the door, before the work it refuses: a lead with one coder
+    asking for the agreement of no documents was told the team needs two coders, and
+    adding one only got her the refusal of her empty list (minor49)."""
+    from tests.conftest import mission_team
+
+    with mission_team(tmp_path / "p.db", coders=("karin",)) as project:
+        with pytest.raises(ValidationError) as refused:
+            REFUSED[method](project, tmp_path)
+        assert str(refused.value).endswith(SAID), str(refused.value)
