@@ -26,11 +26,14 @@ from qualcode.project.pseudonym_names import (
 from qualcode.project.pseudonym_speakers import written_as_words
 from qualcode.project.pseudonym_words import placeholder
 
-# speaker labels that name a part, not a person ("I", "R", "Intervjuare")
+# speaker labels that name a part, not a person ("I", "R", "Intervjuare", "Participant"):
+# on the key, "Participant" -> IP1 rewrote the exports' own words too ("IP1:s who voiced
+# it" for "Participants who voiced it"), and the participant is cited by her number anyway
 ROLE_LABELS = frozenset(
     {
         *("i", "r", "ip", "a", "q", "f", "s", "int", "resp", "intervjuare", "interviewer"),
         *("respondent", "informant", "moderator", "fråga", "svar"),
+        *("participant", "deltagare", "interviewee", "intervjuperson", "intervjuad"),
     }
 )
 
