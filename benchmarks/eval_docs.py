@@ -12,9 +12,10 @@ cannot be found in the imported document are counted as unmapped and left out.
 
 Where the paragraphs come from:
 
-- realtext, realtext2, realtext3 to realtext9: ``raw/<doc>.txt`` holds one paragraph per line; it is
-  imported with a blank line between paragraphs, as a word processor saves them (the
-  product's reader takes single line breaks inside a paragraph as wrapping);
+- realtext, realtext2, realtext3 to realtext9 and realtext11: ``raw/<doc>.txt`` holds one
+  paragraph per line; it is imported with a blank line between paragraphs, as a word
+  processor saves them (the product's reader takes single line breaks inside a paragraph as
+  wrapping);
 - realdev has no raw text: each document's labelled sentences, in order, form ONE paragraph
   (so a window may join sentences that stood in different paragraphs of the source);
 - data: written passages with no document around them: each passage is its own paragraph
@@ -29,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.real_sets import split_set
 from qualcode import Project
 from qualcode.nlp import context
 from qualcode.nlp.scorers import Candidate
@@ -44,12 +46,14 @@ RAW_FOLDERS = {
     "real7": "REALTEXT7",
     "real8": "REALTEXT8",
     "real9": "REALTEXT9",
+    "real11": "REALTEXT11",
 }
 
 
 def documents(name: str, rows: list[dict], folders: dict[str, Path]) -> dict[str, str]:
     """Each document's text as it would be imported (see the module docstring)."""
-    raw = folders.get(name[:5] if name[:5] in folders else name)
+    half = split_set(name)
+    raw = folders.get(half[0] if half is not None and half[0] in folders else name)
     texts: dict[str, str] = {}
     for row in rows:
         doc = row["doc"]
