@@ -20,6 +20,7 @@ from qualcode.model import Turn
 __all__ = [
     "PAUSE_WORDS",
     "bare_value",
+    "fields_in_a_row",
     "heading_label",
     "is_pause",
     "short_value",
@@ -73,6 +74,21 @@ def is_pause(line: str) -> bool:
 def bare_value(value: str) -> bool:
     """A field's value without a letter: a date, a number, a time ("2031-03-02", "45")."""
     return bool(value.strip()) and not any(c.isalpha() for c in value)
+
+
+# the next field of a head line holding several ("2024-05-14. Intervjuare: Sofia Ek."):
+# a mark ending the value before it, then a label of a word or two and its colon
+_NEXT_FIELD = re.compile(r"[.;,][ \t]+[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:[ \t][\wÅÄÖåäö-]+)?:[ \t]+\S")
+
+
+def fields_in_a_row(value: str) -> bool:
+    """A labelled line's value that is the first of several fields on one line: a value
+    without a letter (a date, a number) and another label after it ("Datum: 2024-05-14.
+    Intervjuare: Sofia Ek. Deltagare: ..."). Read as a speaker heard once, the date was a
+    participant, and the interviewee cited as the second of a pair interview (user49).
+    A value with words before the next colon is talk ("45 ärenden. Chefen sa: nej")."""
+    found = _NEXT_FIELD.search(value)
+    return found is not None and bare_value(value[: found.start()])
 
 
 def short_value(value: str) -> bool:

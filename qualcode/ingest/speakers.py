@@ -10,6 +10,7 @@ from itertools import pairwise
 from qualcode.ingest.interludes import (
     PAUSE_WORDS,
     bare_value,
+    fields_in_a_row,
     heading_label,
     short_value,
     split_turns,
@@ -214,13 +215,16 @@ def _fields_out(
     text: str, matches: list[re.Match[str]], counts: Counter[str]
 ) -> list[re.Match[str]]:
     """The labelled lines without a form's fields: a label heard once (no interview role)
-    with a value of no letters ("Datum: 2031-03-02", "Ålder: 45"), or two or more such
+    with a value of no letters ("Datum: 2031-03-02", "Ålder: 45"; or first of several
+    fields on its line, "Datum: 2031-03-02. Intervjuare: ..."), or two or more such
     labels on lines one under another, each with a few words ("Yrke: socialsekreterare").
     Read as speakers, each fact about the interview was a participant who spoke once."""
     labels = [m.group("label") for m in matches]
     once = [counts[label] == 1 and label.lower() not in KNOWN for label in labels]
     rests = [_rest(text, m) if once[i] else "" for i, m in enumerate(matches)]
-    drop = {i for i, rest in enumerate(rests) if once[i] and bare_value(rest)}
+    drop = {
+        i for i, rest in enumerate(rests) if once[i] and (bare_value(rest) or fields_in_a_row(rest))
+    }
     short = [once[i] and short_value(rest) for i, rest in enumerate(rests)]
     for i in range(len(matches) - 1):
         together = text.count("\n", matches[i].end(), matches[i + 1].start()) <= 2
