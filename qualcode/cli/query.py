@@ -15,7 +15,7 @@ from qualcode.cli.base import (
     who_acts,
 )
 from qualcode.cli.output import Format, emit
-from qualcode.cli.report import LangOpt, check_lang, label_in, report_app
+from qualcode.cli.report import LangOpt, check_lang, report_app
 from qualcode.cli.search import SetOpt, attribute_options
 
 
@@ -50,6 +50,8 @@ def query(
     code overlaps them: NVivo's coding query, MAXQDA's complex coding query. Speakers,
     names and text through the pseudonym key, as every report (a proposed place in
     --lang's words; the column names stay English, as a script reads them)."""
+    from qualcode.project.report_titles import no_passages, passages_title
+
     check_lang(lang)
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
@@ -71,8 +73,8 @@ def query(
         rows,
         fmt,
         columns=["document", "coder", "layer", "start", "end", "speaker", "text"],
-        title=label_in(lang, "report_passages", n=len(rows)),
-        empty=label_in(lang, "report_no_passages"),
+        title=passages_title(len(rows), lang),
+        empty=no_passages(lang),
     )
 
 

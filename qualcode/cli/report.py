@@ -19,7 +19,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit
 from qualcode.cli.search import AttrOpt, SetOpt, attribute_options
-from qualcode.texts import LANGUAGES, owner
+from qualcode.texts import LANGUAGES
 
 report_app = typer.Typer(
     help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
@@ -46,31 +46,10 @@ def check_lang(lang: str) -> None:
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
 
 
-def _layer_said(layer: str, project: Any, lang: str = "en") -> str:
-    """Whose codings a count is of, in ``lang``: pooled coders count a passage once per
-    coder. A coder under blind coding sees only her own: the title says so, not 'every
-    coder's'."""
-    kind, _, name = layer.partition(":")
+def _blind(project: Any) -> str | None:
+    """The coder blind coding limits the reader to, whom a title names as her own."""
     me = project.restricted_to()
-    if me is not None and kind != "consensus" and name in ("", me.name):
-        return label_in(lang, "report_blind", owner=owner(me.name, lang))
-    if kind == "consensus":
-        return label_in(lang, "report_consensus")
-    if name:
-        return label_in(lang, "report_one_coder", owner=owner(name, lang))
-    return label_in(lang, "report_pooled")
-
-
-def label_in(lang: str, key: str, **values: object) -> str:
-    """A report's word in ``lang``, from the summary's labels (``qualcode/texts/``)."""
-    from qualcode.export.labels import label
-
-    return label(lang, key, **values)
-
-
-def _title(key: str, lang: str, layer: str, project: Any, **values: str) -> str:
-    """A count's title in ``lang``: what it counts and whose codings."""
-    return label_in(lang, key, layer=_layer_said(layer, project, lang), **values)
+    return me.name if me is not None else None
 
 
 def _in_set(project: Any, doc_set: str | None, real_names: bool, lang: str = "en") -> str:
@@ -108,6 +87,7 @@ def frequencies(
     overlapping codings of one code in one document count as one (their union), each
     coder's codings count for themselves; --aggregate counts a child code's passages
     under its parents too."""
+    from qualcode.project.report_titles import frequencies_title
     from qualcode.project.scope import named_list  # the service loads when a command runs
 
     check_lang(lang)
@@ -124,8 +104,7 @@ def frequencies(
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names, lang)
-        title = _title("report_frequencies", lang, layer, project) + in_set
-        title += label_in(lang, "report_aggregate") if aggregate else ""
+        title = frequencies_title(layer, lang, _blind(project), aggregate, in_set)
     _emit_frame(frame, fmt, title)
 
 
@@ -146,6 +125,8 @@ def crosstab(
     coder: CoderOpt = None,
 ) -> None:
     """Coded segments per code and attribute value, counted as in frequencies."""
+    from qualcode.project.report_titles import crosstab_title
+
     check_lang(lang)
     with open_project(coder) as project:
         frame = project.report_crosstab(
@@ -160,10 +141,7 @@ def crosstab(
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names, lang)
-        title = _title("report_crosstab", lang, layer, project, attribute=attribute)
-        title += in_set
-        if aggregate:  # the total row then counts a child's segment under its parent too
-            title += label_in(lang, "report_aggregate_total")
+        title = crosstab_title(attribute, layer, lang, _blind(project), aggregate, in_set)
     _emit_frame(frame, fmt, title)
 
 
@@ -182,6 +160,8 @@ def cooccurrence(
 ) -> None:
     """How often two codes meet: on overlapping passages or within the same turn, in one
     coder's codings (two coders' codes on one sentence do not meet)."""
+    from qualcode.project.report_titles import cooccurrence_title
+
     check_lang(lang)
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
@@ -197,9 +177,7 @@ def cooccurrence(
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names, lang)
     frame.index.name = "code"  # a column a script reads: English in every language
-    what = label_in(lang, "report_overlap" if within == "overlap" else "report_turns")
-    apart = label_in(lang, "report_apart") if layer != "consensus" else ""
-    _emit_frame(frame, fmt, label_in(lang, "report_cooccurrence", what=what, apart=apart) + in_set)
+    _emit_frame(frame, fmt, cooccurrence_title(within, layer, lang, in_set))
 
 
 @report_app.command("quotes")
@@ -227,7 +205,8 @@ def quotes(
     and role, turn and character position (places and roles in --lang's words, as the
     codings sheet of that language; the table's headings too, while a CSV's or JSON's
     column names stay English, as a script reads them)."""
-    from qualcode.project.quote_sources import quotes_table, quotes_title
+    from qualcode.project.quote_sources import quotes_table
+    from qualcode.project.report_titles import quotes_title
 
     check_lang(lang)
     with open_project(coder) as project:
@@ -247,7 +226,7 @@ def quotes(
         in_set = _in_set(project, doc_set, real_names, lang)
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = quotes_table(frame, lang)
-    _emit_frame(frame, fmt, f"{quotes_title(lang)}{in_set}")
+    _emit_frame(frame, fmt, quotes_title(lang, in_set))
 
 
 def _source(row: dict[str, Any], lang: str = "en") -> str:

@@ -16,7 +16,7 @@ from qualcode.cli.base import (
     who_acts,
 )
 from qualcode.cli.output import Format, emit
-from qualcode.cli.report import LangOpt, check_lang, label_in, report_app
+from qualcode.cli.report import LangOpt, check_lang, report_app
 from qualcode.cli.search import AttrOpt, DocsOpt, SetOpt, attribute_options
 
 
@@ -41,6 +41,8 @@ def words(
     how many documents said each; `qualcode search WORD` shows them in context. A name on
     the pseudonym key is counted as its pseudonym (--real-names: the lead's own copy); a
     proposed place in --lang's words."""
+    from qualcode.project.report_titles import no_words, words_title
+
     check_lang(lang)
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
@@ -66,6 +68,6 @@ def words(
         rows,
         fmt,
         columns=["word", "count", "documents"],
-        title=label_in(lang, "report_words", n=len(rows)),
-        empty=label_in(lang, "report_no_words"),
+        title=words_title(len(rows), lang),
+        empty=no_words(lang),
     )

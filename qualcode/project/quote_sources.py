@@ -55,8 +55,3 @@ def quotes_table(frame: Any, lang: str = "en") -> Any:
     translated = "translation" in frame and frame["translation"].notna().any()
     columns = ["coding", "code", "source", "text", *(["translation"] if translated else [])]
     return frame[columns].rename(columns={c: label(lang, HEADINGS[c]) for c in columns})
-
-
-def quotes_title(lang: str = "en") -> str:
-    """The table's title, before what the set adds."""
-    return label(lang, "quotes_title")

@@ -62,7 +62,7 @@ def test_a_report_title_in_swedish_names_jonas_without_an_added_s(project: Proje
         project.add_coding("chef.txt", at, at + 10, "integration", name)
         printed = english_cli(project, "report", "crosstab", "role", "--layer",
                               f"coder:{name}", "--lang", "sv")  # fmt: skip
-        assert printed.startswith(f"Kodade segment per role: {name} kodningar"), printed
+        assert printed.startswith(f"Kodade segment per roll: {name} kodningar"), printed
     printed = english_cli(project, "report", "crosstab", "role", "--layer", "coder:lena")
     assert printed.startswith("Coded segments by role: lena's codings"), printed
 

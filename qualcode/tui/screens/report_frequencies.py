@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
 from qualcode.project.report_groups import BY_PARTICIPANT, others_named, participants_in_order
+from qualcode.project.report_titles import split_title
 from qualcode.project.reports import splits_by_coder
+from qualcode.tui.safe import markup as escape
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.report_agreement import wider_names
@@ -53,8 +55,6 @@ class FrequencyTab(ScreenPart):
 
     if TYPE_CHECKING:  # what ReportsScreen and SetChoice add
 
-        def _layer_label(self, layer: str) -> str: ...
-        def set_said(self) -> str: ...
         def in_set_only(self, values: Sequence[Any]) -> list[Any]: ...
 
     @work(thread=True, exclusive=True, group="frequencies", exit_on_error=False)
@@ -116,17 +116,30 @@ class FrequencyTab(ScreenPart):
             t("rep_total"),
             self._names_for(self.pivot_data.values),
         )
-        title = t(
-            "rep_chart_title",
-            measure=t(f"rep_{self.measure}"),
-            attribute=t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
-            layer=self._layer_label(self.shown_layer) + self.set_said(),
-        )
+        title = self.report_title()
+        self.query_one("#report-title", Static).update(escape(title))
         too_many = t("rep_too_many", n=len(self.pivot_data.values))
         for chart in self.query(FrequencyChart):
+            # the chart under the table (a tall terminal) stands under the same title
+            said = "" if chart.id == "chart-inline" else title
             chart.show(
-                self.pivot_data, self.measure, title, t("rep_empty"), too_many, self.code_names
+                self.pivot_data, self.measure, said, t("rep_empty"), too_many, self.code_names
             )
+
+    def report_title(self) -> str:
+        """What the counts shown are, as `qualcode report crosstab` titles them, in the
+        screen's language (``project/report_titles``): the TUI had its own words for it, and
+        a Swedish lead read them nowhere as the CLI's `--lang sv` prints them."""
+        project, t = self.app.project, self.app.t
+        me = project.restricted_to()  # blind: "karins kodningar (blind kodning: …)"
+        try:  # the set's name through the pseudonym key, as the CLI's title says it
+            in_set = project.report_in_set(
+                self.doc_set, viewer=self.app.coder, names_in=t.lang, lang=t.lang
+            )
+        except QualcodeError:  # removed meanwhile: its counts say so already
+            in_set = ""
+        blind = me.name if me is not None else None
+        return split_title(self.attribute, self.shown_layer, t.lang, blind, self.measure, in_set)
 
     def _names_for(self, values: list[str]) -> dict[str, str]:
         """The codes' names for the frequency table's rows: cut to NAME_COLUMN where the

@@ -163,6 +163,7 @@ class ReportsScreen(
         yield Static(id="report-controls")
         with TabbedContent(id="report-tabs"):
             with TabPane(f"{t('rep_frequencies')} (f)", id="tab-frequencies"):
+                yield Static(id="report-title")  # what the table counts, as the CLI says it
                 yield DataTable(id="frequencies", zebra_stripes=True, cursor_type="row")
                 yield FrequencyChart(id="chart-inline")
             with TabPane(f"{t('rep_chart')} (g)", id="tab-chart"):

@@ -78,6 +78,9 @@ class FrequencyChart(Vertical):
     """
 
     def compose(self) -> ComposeResult:
+        # the title over the plot, wrapped: plotext draws none longer than its width, and
+        # the report's title (``project/report_titles``) is longer at 80 columns
+        yield Static(classes="chart-title")
         yield PlotextPlot(classes="chart-plot")
         yield Static(classes="chart-legend")
 
@@ -111,7 +114,9 @@ class FrequencyChart(Vertical):
             plt.stacked_bar(labels, series, orientation="horizontal", width=0.6, color=per_series)
             ticks = _ticks(max((data.row_total(c, measure) for c in codes), default=0))
             plt.xticks([float(t) for t in ticks], [str(t) for t in ticks])
-        plt.title(title)
+        title_row = self.query_one(".chart-title", Static)
+        title_row.update(escape(title))
+        title_row.display = bool(title)
         plot.refresh()
         legend = "   ".join(
             f"[{color}]██[/] {escape(value)}" for value, color in zip(values, colors, strict=True)
