@@ -343,7 +343,7 @@ class ExportMixin(OutputBase):
         from qualcode.export.refi import consensus_user_guid
         from qualcode.model import Codebook
         from qualcode.project.qdpx_kept import kept_work
-        from qualcode.project.qdpx_key import key_entries
+        from qualcode.project.qdpx_key import key_members
 
         # keys as they load again (a key made of a participant's name, through the key)
         specs = [
@@ -378,7 +378,7 @@ class ExportMixin(OutputBase):
             # the plain text no longer says: read again, its turns came back untimed
             "turn_times": self._turn_times_kept(summaries),
             # the lead's lossless copy alone carries the key its real names go out by
-            **({"pseudonym_key": key_entries(self.store)} if real_names else {}),
+            **(key_members(self.store, users) if real_names else {}),
         }
         return {
             # the codebook's own title (each language's): the file's name ('study') stood

@@ -9,10 +9,16 @@ alone) and only in the real-names copy: a pseudonymised file holds no real name,
 key would be every one of them. On import each entry is put on the key as ``set_pseudonym``
 puts one, by a lead only and with every check it makes; an entry refused, or one the
 project keys otherwise already, is said in one line and the project's key stands.
+
+The coders' own pseudonyms ("Kodare A" for karin: ``pseudonym_coders.py``) travel beside
+it, by the file's user: re-read without them, every coder was printed by her name in the
+new project's exports (minor49). They come back by the same rule, through
+``set_coder_pseudonym``'s checks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
@@ -22,13 +28,39 @@ if TYPE_CHECKING:
     from qualcode.store import Store
 
 
+def key_members(store: Store, users: list[str]) -> dict[str, Any]:
+    """What a lead's real-names copy carries of the keys: the participants' and the
+    coders' own (of the ``users`` the file names)."""
+    return {"pseudonym_key": key_entries(store), "coder_key": coder_entries(store, users)}
+
+
 def key_entries(store: Store) -> list[dict[str, Any]]:
-    """The participants' key as the member writes it (the coders' own pseudonyms are
-    settings of the team, not names of the material, and stay behind)."""
+    """The participants' key as the member writes it (the coders' own: ``coder_entries``)."""
     return [
         {"real": p.real, "pseudonym": p.pseudonym, "kind": p.kind, "generated": p.generated}
         for p in store.pseudonyms.list()
     ]
+
+
+def coder_entries(store: Store, users: list[str]) -> dict[str, str]:
+    """The coders' own pseudonyms as the member writes them: the file's user (a coder's
+    id, her User's GUID) -> her pseudonym, for the users the file names."""
+    from qualcode.project.coder_pseudonyms import CODER_KEY, read_coder_key
+
+    own = read_coder_key(store.settings.get(CODER_KEY))
+    return {user: own[user] for user in users if own.get(user)}
+
+
+def read_coder_entries(value: Any, users: Mapping[str, str]) -> dict[str, str]:
+    """The member's coders' pseudonyms by the name of the file's user (``users``: GUID ->
+    name); an entry naming no user, or no text, loses itself."""
+    if not isinstance(value, dict):
+        return {}
+    return {
+        users[str(guid).lower()]: pseudonym
+        for guid, pseudonym in value.items()
+        if str(guid).lower() in users and isinstance(pseudonym, str) and pseudonym
+    }
 
 
 def read_key(value: Any) -> list[Pseudonym]:
@@ -47,14 +79,21 @@ def read_key(value: Any) -> list[Pseudonym]:
 
 
 def restore_key(
-    project: Any, entries: list[Pseudonym], importer: str, file: str, fresh: bool
+    project: Any,
+    entries: list[Pseudonym],
+    importer: str,
+    file: str,
+    fresh: bool,
+    coders: Mapping[str, str] | None = None,
 ) -> list[str]:
-    """Put ``entries`` on ``project``'s key as ``importer`` (a lead); returns a line for
-    each entry not put there, and one for all where the importer is no lead. ``fresh``: the
+    """Put ``entries`` on ``project``'s key as ``importer`` (a lead), and ``coders`` (a
+    coder's name -> her own pseudonym) on the coders' key; returns a line for each entry
+    not put there, and one for all where the importer is no lead. ``fresh``: the
     project held nobody before the file, which brought its people: an import nobody was
     named for (``import_qdpx`` as a script calls it) restores the key as the file's lead,
     whose copy it is, as the first person named in an empty project leads it."""
-    if not entries:
+    coders = coders or {}
+    if not entries and not coders:
         return []
     people = project.store.coders.list()
     person = next((c for c in people if c.name == importer), None)
@@ -62,7 +101,8 @@ def restore_key(
         person = next((c for c in people if c.role == "lead"), None)
     if person is None or person.role != "lead":
         return [
-            f"{file}: the pseudonym key it carries ({len(entries)} names) was not restored: "
+            f"{file}: the pseudonym key it carries ({len(entries) + len(coders)} names) was "
+            "not restored: "
             "the key is for the lead only; import the file again naming its lead (--coder)"
         ]
     held = {p.real: p.pseudonym for p in project.store.pseudonyms.list()}
@@ -82,4 +122,27 @@ def restore_key(
             )
         except QualcodeError as exc:
             said.append(f"{file}: pseudonym key: {entry.pseudonym!r} not restored: {exc}")
+    return said + _restore_coders(project, coders, person.name, file)
+
+
+def _restore_coders(project: Any, coders: Mapping[str, str], lead: str, file: str) -> list[str]:
+    """``restore_key``'s part for the coders' own pseudonyms: a coder the project prints
+    by a pseudonym of her own already keeps it, said in one line, as a participant's
+    entry is; one refused (no such coder, reads as a participant) is said too."""
+    what = f"{file}: coders' pseudonyms"
+    held = {p.real: p.pseudonym for p in project.coder_pseudonyms(lead)} if coders else {}
+    said = []
+    for name, pseudonym in coders.items():
+        if held.get(name) == pseudonym:
+            continue
+        if name in held:
+            said.append(
+                f"{what}: {pseudonym!r} not restored; the project prints that coder as "
+                f"{held[name]!r}"
+            )
+            continue
+        try:
+            project.set_coder_pseudonym(name, pseudonym, lead)
+        except QualcodeError as exc:
+            said.append(f"{what}: {pseudonym!r} not restored: {exc}")
     return said

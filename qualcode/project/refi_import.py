@@ -130,7 +130,9 @@ class RefiImportMixin(Service):
             with self.store.transaction():
                 self._write_qdpx(refi, own, sources, report, source, actor, arriving, their_role)
                 importer = arriving or self.acting_name(actor)
-                report.skipped += restore_key(self, own.key, importer, source.name, fresh=not known)
+                report.skipped += restore_key(
+                    self, own.key, importer, source.name, not known, own.coders
+                )
         if arriving is not None:
             self.act_as(arriving, arriving)  # the file brought them: they act from now on
         return report

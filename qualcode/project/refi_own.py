@@ -36,6 +36,7 @@ class Qualcode:
     times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
     # the pseudonym key a lead's real-names copy carries (``qdpx_key.py``)
     key: list[Pseudonym] = field(default_factory=list)
+    coders: dict[str, str] = field(default_factory=dict)  # a user's name -> own pseudonym
     # the codebook and its keys came from qualcode's own member: another tool's keys are
     # made from names and are matched with the project's codes (``refi_codes.py``)
     restored: bool = False
@@ -46,7 +47,7 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
     members; a file from another tool (or with damaged members) keeps the standard's view."""
     from qualcode import jsonguard
     from qualcode.codebook import parse_codebook
-    from qualcode.project.qdpx_key import read_key
+    from qualcode.project.qdpx_key import read_coder_entries, read_key
 
     found = Qualcode()
     if "qualcode/project.json" not in refi.extras or "qualcode/codebook.yaml" not in refi.extras:
@@ -85,6 +86,7 @@ def qualcode_extras(refi: Any, name: str) -> Qualcode:
             if _span(span)
         }
         found.key = read_key(meta.get("pseudonym_key"))
+        found.coders = read_coder_entries(meta.get("coder_key"), refi.users)
         found.times = {
             str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
             for k, v in _entries(meta.get("turn_times"))

@@ -159,3 +159,73 @@ def test_a_crash_while_the_key_comes_back_leaves_neither_texts_nor_key(
         assert len(calls) == 2
         assert fresh.store.pseudonyms.list() == []
         assert fresh.store.documents.summaries() == []
+
+
+def test_the_coders_own_pseudonyms_travel_with_the_key(tmp_path: Path) -> None:
+    """karin is "Kodare A" in every export of the study (her own entry, `pseudonym set
+    karin "Kodare A" --kind coder`); re-read through the lead's lossless copy she came back
+    printed as karin, since the coders' key stayed behind (minor49). It travels beside the
+    participants' key, by the file's user, and comes back through the same checks."""
+    with _study(tmp_path / "a.db") as p:
+        p.set_coder_pseudonym("karin", "Kodare A", "lena")
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+        plain = p.export_qdpx(tmp_path / "plain.qdpx", viewer="lena")
+    assert list(_member(qdpx)["coder_key"].values()) == ["Kodare A"]
+    assert "coder_key" not in _member(plain)  # a pseudonymised copy names no coder's key
+    with Project.create(tmp_path / "b.db") as fresh:
+        report = fresh.import_qdpx(qdpx, arriving="lena")
+        assert report.skipped == []
+        assert [(e.real, e.pseudonym) for e in fresh.coder_pseudonyms("lena")] == [
+            ("karin", "Kodare A")
+        ]
+        out = fresh.export_codings(tmp_path / "codings.csv", viewer="lena")
+    printed = out.read_text("utf-8")
+    assert "Kodare A" in printed and "karin" not in printed
+
+
+def test_a_coder_s_pseudonym_the_project_holds_otherwise_stays(tmp_path: Path) -> None:
+    with _study(tmp_path / "a.db") as p:
+        p.set_coder_pseudonym("karin", "Kodare A", "lena")
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.add_coder("lena", role="lead")
+        fresh.add_coder("karin")
+        fresh.set_coder_pseudonym("karin", "Kodare K", "lena")
+        report = fresh.act_as("lena", "lena").import_qdpx(qdpx)
+        assert [e.pseudonym for e in fresh.coder_pseudonyms("lena")] == ["Kodare K"]
+    assert [s for s in report.skipped if "Kodare" in s] == [
+        "lossless.qdpx: coders' pseudonyms: 'Kodare A' not restored; the project prints "
+        "that coder as 'Kodare K'"
+    ]
+
+
+def test_a_coder_importing_it_gets_no_coders_key_either(tmp_path: Path) -> None:
+    with _study(tmp_path / "a.db") as p:
+        p.set_coder_pseudonym("karin", "Kodare A", "lena")
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+    with Project.create(tmp_path / "b.db") as fresh:
+        report = fresh.import_qdpx(qdpx, arriving="karin")
+        assert fresh.store.settings.get("coder_pseudonyms") in (None, "{}")
+    [said] = report.skipped
+    assert "(3 names)" in said and "lead" in said and "Kodare" not in said
+
+
+def test_a_damaged_coder_entry_loses_itself_only(tmp_path: Path) -> None:
+    from tests.hostile.export_kit import rewritten
+
+    with _study(tmp_path / "a.db") as p:
+        p.set_coder_pseudonym("karin", "Kodare A", "lena")
+        qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
+
+    def damage(member: str) -> str:
+        meta = json.loads(member)
+        [karin] = meta["coder_key"]
+        meta["coder_key"] = {karin: "Kodare A", "no-such-user": "Kodare Z", "x": 5, "": ""}
+        return json.dumps(meta)
+
+    with Project.create(tmp_path / "b.db") as fresh:
+        report = fresh.import_qdpx(
+            rewritten(qdpx, "qualcode/project.json", damage), arriving="lena"
+        )
+        assert report.skipped == []
+        assert [e.pseudonym for e in fresh.coder_pseudonyms("lena")] == ["Kodare A"]
