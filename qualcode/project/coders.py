@@ -95,7 +95,17 @@ class CodersMixin(Service):
         if not name or self.store.readonly or self.store.coders.list():
             return None
         self.may_act_as(name, me, said_by=said_by)  # refused: nobody joins
-        return self.join(name)
+        joined = self.join(name)
+        if joined.role == "lead" and me is None:
+            # her login acts as her from now on, as the first lead `coder add` adds does:
+            # remembered as nobody, the project's first `--coder karin tui` (the lead
+            # looking at karin's screen) made the login karin's, and every later command
+            # of the lead's was refused as acting for another (user49)
+            from qualcode.project.access import login
+
+            if self.store.coders.remembered(login()) is None:
+                self.remember_coder(login(), joined.name)
+        return joined
 
     def set_role(self, name: str, role: str, actor: str = "qualcode") -> Coder:
         """Make a coder a lead, or a lead a coder (a lead's act, audited with the role it
