@@ -16,10 +16,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = [f"realtext{n}" for n in range(2, 10)]
-# sets whose second annotator has not labelled yet: annotator A's file is checked alone
-A_ONLY = ["realtext11"]
-BY_LANGUAGE = {"realtext6", "realtext7", "realtext8"}  # a row per split and language
+SETS = [*(f"realtext{n}" for n in range(2, 10)), "realtext11"]
+BY_LANGUAGE = {"realtext6", "realtext7", "realtext8", "realtext11"}  # a row per split, language
 FIELDS = {"id", "sha1", "split", "code", "para"}
 
 
@@ -48,16 +46,7 @@ def test_both_annotators_label_the_same_sentences_with_codebook_codes(name: str)
         assert all(set(r) <= FIELDS for r in labels)  # no sentence text, ever
 
 
-@pytest.mark.parametrize("name", A_ONLY)
-def test_a_set_still_waiting_for_b_holds_codebook_codes_and_no_text(name: str) -> None:
-    first = rows(ROOT / "benchmarks" / name, "labels_A.jsonl")
-    assert len({r["id"] for r in first}) == len(first)
-    assert {r["code"] for r in first} <= codebook_codes()
-    assert {r["split"] for r in first} == {"dev", "held"}
-    assert all(set(r) <= FIELDS for r in first)  # no sentence text, ever
-
-
-@pytest.mark.parametrize("name", SETS + A_ONLY)
+@pytest.mark.parametrize("name", SETS)
 def test_labels_match_the_frozen_text_where_it_exists(name: str) -> None:
     number = name.removeprefix("realtext")
     text = Path(os.environ.get(f"QUALCODE_REALTEXT{number}", f"/work/{name}"))
