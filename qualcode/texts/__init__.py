@@ -45,14 +45,15 @@ def owner(name: str, lang: str) -> str:
     """A person's name (a coder's, a pseudonym) as the owner of what follows it, the one
     rule every title, verdict and pseudonymised genitive builds it by. Swedish adds "s",
     but none to a name that ends in s, x or z ("Jonas kodningar", "Max kodningar": "Jonass"
-    is wrong), and ":s" after a digit or an abbreviation ("Kodare A:s", "IP1:s", "SKR:s");
+    is wrong), and ":s" after a digit or an abbreviation ("Kodare A:s", "IP1:s", "SKR:s"),
+    and after a code holding a digit, a pair interview's "IP3a:s" ("IP3as" read as a word);
     English adds "'s". A name in capitals is still a name, as transcripts write speakers
     ("JONAS:"): "LENAS", "JONAS", never "JONAS:s"."""
     if lang != "sv":
         return f"{name}'s"
     last = name[-1:]
     word = re.split(r"[\s\-–]+", name.strip())[-1]
-    if last.isdigit() or _abbreviation(word):
+    if last.isdigit() or any(c.isdigit() for c in word) or _abbreviation(word):
         return f"{name}:s"
     if last.lower() in {"s", "x", "z"}:
         return name

@@ -33,6 +33,8 @@ from tests.cli.role_words_kit import coded_with_role, english_cli
         ("SKR", "SKR:s", "SKR's"),
         ("HR", "HR:s", "HR's"),
         ("Kodare AB", "Kodare AB:s", "Kodare AB's"),
+        ("IP3a", "IP3a:s", "IP3a's"),  # a pair interview's participant: a code, no word
+        ("IP3b", "IP3b:s", "IP3b's"),
     ],
 )
 def test_the_owner_s_form(name: str, sv: str, en: str) -> None:
@@ -74,6 +76,7 @@ def test_a_report_title_in_swedish_names_jonas_without_an_added_s(project: Proje
         ({"Karin": "Max"}, "KARINS bil", "MAX bil"),
         ({"Karin": "Lena"}, "Karins chef", "Lenas chef"),
         ({"Karin": "Kodare A"}, "Karins chef", "Kodare A:s chef"),
+        ({"Karin": "IP3a"}, "Karins chef", "IP3a:s chef"),  # was "IP3as chef"
         ({"Öberg-Lind": "Jonas"}, "Öberg-Linds enhet", "Jonas enhet"),
         ({"Åby": "Kommun Vaxholms"}, "Åbys skola", "Kommun Vaxholms skola"),
     ],
