@@ -103,7 +103,10 @@ def restore_key(
         return [
             f"{file}: the pseudonym key it carries ({len(entries) + len(coders)} names) was "
             "not restored: "
-            "the key is for the lead only; import the file again naming its lead (--coder)"
+            # again into a new project: this one now holds the file's documents and
+            # refuses them as the same content, so the key can come back only in a new one
+            "the key is for the lead only; import the file into a new project naming its "
+            "lead (--coder)"
         ]
     held = {p.real: p.pseudonym for p in project.store.pseudonyms.list()}
     said = []
