@@ -110,6 +110,10 @@ def scan_text(
         word = match.group(1)
         if n._dropped(word) or any(s <= match.start() < e for s, e in headings):
             continue
+        if _DAY_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and (
+            _YEAR_AFTER.match(text, match.end())
+        ):
+            continue  # a month, in whatever language a record is kept: "28 Ionawr 2025"
         before = [
             m.group(1)
             for m in matches[max(0, i - 1) : i]
@@ -200,6 +204,10 @@ _NO_NOUN = FUNCTION_WORDS | {"att", "to", "sig", "så", "nu", "då", "inte", "oc
 # the endings of a Swedish noun's definite form ("staten", "framtiden", "huset",
 # "kommunerna"), which a body's genitive capitalises ("Statens", "Framtidens")
 _DEFINITE = ("en", "et", "n", "na")
+# a day before a word and a year after it: the word is that date's month, in any language
+# (a bilingual parliamentary page's Welsh "ar 28 Ionawr 2025" was proposed as a name)
+_DAY_BEFORE = re.compile(r"(?<!\d)(?:[12]?\d|3[01])\.?[ \u00a0]$")
+_YEAR_AFTER = re.compile(r"[ \u00a0]\d{4}(?!\d)")
 
 
 def _bare(

@@ -44,6 +44,7 @@ NOT_NAMES = frozenset(
         transkript transkription transcript kl
         appendix table figure chapter chapters section act bill arbetsmiljöverket
         socialstyrelsen försäkringskassan arbetsförmedlingen skolverket riksdagen regeringen
+        ofsted
         kommunal vision akademikerförbundet ssr unionen socialdemokraterna moderaterna
         vänsterpartiet centerpartiet liberalerna kristdemokraterna sverigedemokraterna
         miljöpartiet labour conservative conservatives parliament government council

@@ -1,0 +1,42 @@
+"""A word between a day and a year is a month, in whatever language the record is kept
+in: a bilingual parliamentary page's header ("am 3:15 pm ar 28 Ionawr 2025", Welsh)
+proposed "Ionawr" for the key (minor49, bench_pseudonyms). A name beside a date is still
+a name; and England's inspectorate of children's services is a national agency, as
+"Socialstyrelsen" is, never a name to key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from qualcode.export.names import find_names
+from qualcode.nlp.written_case import mostly_lower
+from qualcode.project.common_words import ordinary_words
+
+
+@pytest.fixture(scope="module")
+def ordinary() -> Callable[[str], bool]:
+    return ordinary_words()
+
+
+def _found(text: str, ordinary: Callable[[str], bool]) -> set[str]:
+    return {c.word for c in find_names({"d.txt": text}, (), ordinary, mostly_lower)}
+
+
+def test_a_month_between_a_day_and_a_year_is_no_name(ordinary: Callable[[str], bool]) -> None:
+    text = (
+        "The committee met at 3:15 pm on 28 Ionawr 2025 and again on 4 Chwefror 2025. "
+        "Mötet hölls den 12 Mehefin 2024 i Habo."
+    )
+    assert _found(text, ordinary) == {"Habo"}
+
+
+def test_a_name_beside_a_date_is_still_a_name(ordinary: Callable[[str], bool]) -> None:
+    text = "On 28 May 2025 Tamsin Okoro wrote to us. Den 3 juni 1998 flyttade Kiki till Habo."
+    assert {"Tamsin", "Okoro", "Kiki", "Habo"} <= _found(text, ordinary)
+
+
+def test_the_inspectorate_is_no_name(ordinary: Callable[[str], bool]) -> None:
+    text = "I joined Ofsted at the start of 2018, when Tamsin Okoro led it."
+    assert _found(text, ordinary) == {"Tamsin", "Okoro"}
