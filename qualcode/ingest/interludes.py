@@ -20,6 +20,7 @@ from qualcode.model import Turn
 __all__ = [
     "PAUSE_WORDS",
     "bare_value",
+    "dated",
     "fields_in_a_row",
     "heading_label",
     "is_pause",
@@ -83,12 +84,33 @@ _NEXT_FIELD = re.compile(r"[.;,][ \t]+[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:[ \t][\wÅ
 
 def fields_in_a_row(value: str) -> bool:
     """A labelled line's value that is the first of several fields on one line: a value
-    without a letter (a date, a number) and another label after it ("Datum: 2024-05-14.
-    Intervjuare: Sofia Ek. Deltagare: ..."). Read as a speaker heard once, the date was a
-    participant, and the interviewee cited as the second of a pair interview (user49).
+    without a letter (a date, a number) or a date (``dated``) and another label after it
+    ("Datum: 2024-05-14. Intervjuare: Sofia Ek. Deltagare: ..."). Read as a speaker heard
+    once, the date was a participant, and the interviewee cited as the second of a pair
+    interview (user49).
     A value with words before the next colon is talk ("45 ärenden. Chefen sa: nej")."""
     found = _NEXT_FIELD.search(value)
-    return found is not None and bare_value(value[: found.start()])
+    if found is None:
+        return False
+    first = value[: found.start()]
+    return bare_value(first) or dated(first)
+
+
+# the months as a date writes them, whole or cut short ("14 May 2024", "3 mars", "okt.")
+_MONTHS = frozenset(
+    {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september"}
+    | {"oktober", "november", "december", "january", "february", "march", "may", "june"}
+    | {"july", "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"}
+    | {"sept", "okt", "oct", "nov", "dec", "den", "the", "of"}
+)
+
+
+def dated(value: str) -> bool:
+    """A field's value that is a date written with its month's name ("14 May 2024", "den
+    3 mars 2024"): a number and no word but a month's (an English head line, "Date: 14
+    May 2024. Interviewer: ...", made "Date" a participant as the bare date did)."""
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    return any(c.isdigit() for c in value) and bool(words) and all(w in _MONTHS for w in words)
 
 
 def short_value(value: str) -> bool:

@@ -28,10 +28,22 @@ def test_a_line_of_fields_is_no_speaker() -> None:
     assert TALK[turns[0].start : turns[0].end] == head  # a passage of nobody's
 
 
+def test_a_head_line_with_a_month_s_name_is_no_speaker() -> None:
+    talk = TALK.split("\n", 1)[1].replace("Margareta", "Anna")
+    for head in (
+        "Date: 14 May 2024. Interviewer: Sofia Ek. Participant: Anna Berg.",
+        "Datum: den 3 mars 2024, Plats: Storvik. Intervjuare: Sofia Ek.",
+    ):
+        # under a title, as a Word document has it: the line is no title itself
+        turns = find_turns(f"Intervju 7\n\n{head}\n{talk}")
+        assert [t.speaker for t in turns] == [None, None] + ["Intervjuare", "Anna"] * 2
+
+
 def test_a_speaker_heard_once_still_speaks() -> None:
     # one answer said once, with a number in it and another name after a colon, is talk
-    text = TALK + "\nPer: 45 ärenden. Chefen sa: nej.\n"
-    assert "Per" in {t.speaker for t in find_turns(text)}
+    for said in ("45 ärenden. Chefen sa: nej.", "I maj. Chefen sa: nej."):
+        text = TALK + f"\nPer: {said}\n"
+        assert "Per" in {t.speaker for t in find_turns(text)}
 
 
 def test_the_docx_interviewee_is_cited_alone(tmp_path: Path) -> None:
