@@ -21,18 +21,25 @@ def fitted_prompt(text: str, width: int) -> str:
     """``text`` in one line of ``width`` with its key hint whole: the words before the hint
     lose their last words whole, "…" saying so. The line's placeholder was cut where the
     room ended, and at 80 columns the lead read "… decided with lena, johan (Enter decides,
-    Es" and "… johan, karin, mira), Enter" without the key that acts (tui47)."""
+    Es" and "… johan, karin, mira), Enter" without the key that acts (tui47).
+    A hint of two keys, "(Enter decides, Esc cancels)…", keeps its first before a word
+    goes: Esc stands in the footer ("esc Back"), and who the decision records as taking
+    part does not. At 80 columns the lead alone read "decided by… (Enter decides, Esc
+    cancels)…", her own name cut for the key the footer names (tui49)."""
     if width <= 0 or len(text) <= width:
         return text
     # the hint: "(Enter decides, Esc cancels)…" at the end, else the last ", Enter …"
     if text.endswith(")…") and " (" in text:
         head, tail = text.rsplit(" (", 1)
-        tail = f" ({tail}"
+        tails = [f" ({tail}", f" ({tail.split(', ', 1)[0]})…"]  # its first key alone
+        if len(head) + len(tails[1]) <= width:
+            return head + tails[1]
     elif ", " in text:
         head, tail = text.rsplit(", ", 1)
-        tail = f", {tail}"
+        tails = [f", {tail}"]
     else:
         return text
+    tail = tails[-1]
     words = head.split(" ")
     while len(words) > 1:
         words.pop()
