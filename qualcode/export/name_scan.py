@@ -128,7 +128,7 @@ def scan_text(
         titled = bool(n._TITLE_DOT.search(preceding))
         at_start = not titled and not n._mid_sentence(text, match.start())
         said = n._reporting(word, text, match.end())
-        law = bool(n._LAW.search(preceding))
+        law = bool(n._LAW.search(preceding) or _BILL_AFTER.match(text, match.end()))
         body = body_name(word, text, match, ordinary, lowercase)
         kind = n._evidence(word, (*before, *after), preceding)
         if kind is None and answers_where(match.start()):
@@ -207,6 +207,12 @@ _DEFINITE = ("en", "et", "n", "na")
 # a day before a word and a year after it: the word is that date's month, in any language
 # (a bilingual parliamentary page's Welsh "ar 28 Ionawr 2025" was proposed as a name)
 _DAY_BEFORE = re.compile(r"(?<!\d)(?:[12]?\d|3[01])\.?[ \u00a0]$")
+# a word of a bill's or an act's title: capitals, joined by small words, up to "Bill" or
+# "Act" ("Children's Wellbeing and Schools Bill" proposed "Wellbeing"); "Tom and Bill" no
+_BILL_AFTER = re.compile(
+    r"(?:['’]s)?(?:[ \u00a0]+(?:(?:and|of|for|the|on|to)[ \u00a0]+)?[A-Z][\w'’-]*)*?"
+    r"[ \u00a0]+(?:Bill|Act)\b"
+)
 _YEAR_AFTER = re.compile(r"[ \u00a0]\d{4}(?!\d)")
 
 

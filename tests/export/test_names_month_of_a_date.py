@@ -40,3 +40,13 @@ def test_a_name_beside_a_date_is_still_a_name(ordinary: Callable[[str], bool]) -
 def test_the_inspectorate_is_no_name(ordinary: Callable[[str], bool]) -> None:
     text = "Tamsin Okoro wrote that Ofsted will visit our team twice next year."
     assert _found(text, ordinary) == {"Tamsin", "Okoro"}
+
+
+def test_the_words_of_a_bill_s_title_are_no_names(ordinary: Callable[[str], bool]) -> None:
+    """The word "Wellbeing" of a bill's title ("... Wellbeing and Schools Bill") was proposed as a
+    name: a title's capitals ending in Bill or Act name a law, as "lex Sarah" does."""
+    text = (
+        "We debated the Carers Wellbeing and Respite Bill today, and the Kinship Care Act "
+        "came up. Tamsin Okoro spoke first; Tom and Bill came later."
+    )
+    assert _found(text, ordinary) == {"Tamsin", "Okoro", "Tom"}
