@@ -114,7 +114,13 @@ def pseudonym_suggest(
         # a participant named as a coder is keyed like any, and the key prints the coder so
         from qualcode.project.pseudonym_names import coder_names_note
 
-        shared = coder_names_note(found)
+        me = acting_name(project)
+        # what each coder is printed as now (after --apply), so the note names the label
+        printed = {
+            p.real: p.pseudonym
+            for p in (*project.coder_pseudonyms(me), *project.automatic_coder_labels(me))
+        }
+        shared = coder_names_note(found, [c.name for c in project.coders()], printed)
         # an interviewer read off the turns is a guess: the lead is told, and how to overrule
         names = {d.id: d.name for d in project.documents()}
         guessed = sorted((names[d], label) for d, label in project.guessed_interviewers().items())

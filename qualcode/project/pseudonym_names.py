@@ -375,19 +375,37 @@ def also_words_note(names: Iterable[str]) -> str:
     )
 
 
-def coder_names_note(candidates: Iterable[PseudonymCandidate]) -> str | None:
+def coder_names_note(
+    candidates: Iterable[PseudonymCandidate],
+    coders: Iterable[str] = (),
+    printed: Mapping[str, str] | None = None,
+) -> str | None:
     """The line `pseudonym suggest` says of the candidates that are also a coder's name
     (``coder_name``): a participant "Karin" beside coder karin. A participant's name never
     leaves the project, so it is proposed (and `--apply` keys it) like any other; the
     coder is printed by the coders' own key, never under the participant's pseudonym
-    (pseudonym_coders.py), and the lead hears how to choose what she is printed as."""
+    (pseudonym_coders.py), and the lead hears how to choose what she is printed as.
+    ``coders``: the project's coders' names; ``printed``: what exports print for those
+    printed otherwise (a label, "Kodare C", or the lead's own pseudonym for her). The note
+    named an example, 'Kodare B', while the label was 'Kodare C': a lead reading "3
+    kodare (karin, Kodare C, omar)" in her draft could not tell who C was (user49)."""
     shared = [c for c in candidates if c.coder_name]
     if not shared:
         return None
     listed = ", ".join(f"{c.real!r} ({c.pseudonym})" for c in shared)
+    folded = {c.real.casefold() for c in shared}
+    named = [name for name in coders if name.casefold() in folded] or ["NAME"]
+    shown = printed or {}
+    told = [
+        f"coder {name} as {shown[name]!r}"
+        if name in shown
+        else f"coder {name} as the word for coder and a letter by the order the coders joined"
+        for name in named
+    ]
     return (
         f"note: also a coder's name: {listed}; that coder is never printed as the "
-        "participant: where the key replaces her name, exports print her as 'Coder B' or "
-        "'Kodare B' (agreement rows, the audit, the codings' coder column); to choose, "
-        "`qualcode pseudonym set NAME PSEUDONYM --kind coder`"
+        f"participant: where the key replaces the name, exports print {', '.join(told)} "
+        "(in each export's language: agreement rows, the methods, the audit, the codings' "
+        "coder column) while the other coders keep theirs; to choose, "
+        f"`qualcode pseudonym set {named[0]} PSEUDONYM --kind coder`"
     )
