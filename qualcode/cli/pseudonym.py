@@ -108,11 +108,11 @@ def pseudonym_suggest(
                 say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
             if asked:
                 # here, not at the top: importing the service costs every command's start-up
-                from qualcode.project.pseudonym_names import also_words_note
+                from qualcode.project.pseudonym_notes import also_words_note
 
                 say(also_words_note([c.real for c in asked]))
         # a participant named as a coder is keyed like any, and the key prints the coder so
-        from qualcode.project.pseudonym_names import coder_names_note
+        from qualcode.project.pseudonym_notes import coder_names_note
 
         me = acting_name(project)
         # what each coder is printed as now (after --apply), so the note names the label
