@@ -109,13 +109,14 @@ class ExportActions(ScreenPart):
             return
         target = Path(event.value.strip()).expanduser().resolve()
         if not target.parent.is_dir():
-            self.notify(t("rep_no_folder", path=self._in_toast(target.parent)), severity="error")
+            note = t("rep_no_folder", path=self._in_toast(target.parent))
+            self._ask_again(kind, event.value, note)
             return
         layer = self.export_layer(kind)
         try:  # the name first: "Writing x.pdf…" then "never written as .pdf" (eyes37b)
             self.app.project.check_export(kind, target, force=True)
         except QualcodeError as exc:
-            self.notify(said(exc, t), severity="error", timeout=8)
+            self._ask_again(kind, event.value, said(exc, t))
             return
         if target.is_file():  # the writer replaces a file only when asked (never a project)
 
@@ -128,6 +129,16 @@ class ExportActions(ScreenPart):
             return
         self._writing(target)
         self._export(kind, target, layer, self.doc_set)
+
+    def _ask_again(self, kind: str, typed: str, note: str) -> None:
+        """A path refused (no such folder, a format the export never writes): said, and
+        the line offered again holding what she typed, to mend. It closed, and `c` again
+        offered the default path: a long path with one wrong letter was typed anew (tui49)."""
+        self.notify(note, severity="error", timeout=8)
+        self.action_export(kind)
+        prompt = self.query_one("#export-path", Input)
+        prompt.value = typed
+        prompt.cursor_position = len(typed)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(
