@@ -121,11 +121,16 @@ def pseudonym_suggest(
             for p in (*project.coder_pseudonyms(me), *project.automatic_coder_labels(me))
         }
         shared = coder_names_note(found, [c.name for c in project.coders()], printed)
+        from qualcode.project.pseudonym_notes import parts_on_key_note
+
+        parts = parts_on_key_note(project.pseudonyms(me))
         # an interviewer read off the turns is a guess: the lead is told, and how to overrule
         names = {d.id: d.name for d in project.documents()}
         guessed = sorted((names[d], label) for d, label in project.guessed_interviewers().items())
     if shared:
         say(shared)
+    if parts:
+        say(parts)
     for document, label in guessed:
         say(
             f"{document}: {label!r} is taken for the interviewer (most of the turns are "

@@ -4,8 +4,10 @@ the key because they are also ordinary words, and a participant sharing a coder'
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterable, Mapping
 
+from qualcode.model import Pseudonym
 from qualcode.project.pseudonym_names import PseudonymCandidate
 
 
@@ -48,4 +50,23 @@ def coder_names_note(
         "export's language: agreement rows, the methods, the audit, the codings' coder "
         "column) while the other coders keep theirs; to choose, "
         f"`qualcode pseudonym set {named[0]} PSEUDONYM --kind coder`"
+    )
+
+
+def parts_on_key_note(entries: Iterable[Pseudonym]) -> str | None:
+    """The line `pseudonym suggest` says of a speaker label on the key that names a part,
+    not a person ("Participant", "Deltagare": ``ROLE_LABELS``). Such a label is proposed
+    for no key now, but a project keyed before kept it, and the key rewrote the exports'
+    own words: "IP1:s who voiced it" for "Participants who voiced it" (user49)."""
+    from qualcode.project.pseudonym_suggest import ROLE_LABELS
+
+    parts = [e for e in entries if e.real.strip().casefold() in ROLE_LABELS]
+    if not parts:
+        return None
+    listed = ", ".join(f"{e.real!r} ({e.pseudonym})" for e in parts)
+    return (
+        f"note: on the key though it names a part, not a person: {listed}; the key rewrites "
+        "the word wherever an export writes it ('IP1:s who voiced it'), and the participant "
+        "is cited by her number without it: "
+        f"`qualcode pseudonym remove {shlex.quote(parts[0].real)}`"
     )
