@@ -27,6 +27,7 @@ from qualcode.project.files import check_suffix, put_in_place
 from qualcode.project.output_targets import check_target
 from qualcode.project.partials import claim, sweep
 from qualcode.project.source_paths import kept_name
+from qualcode.store import Store
 from qualcode.store.db import check_database_name, copy_unwritten
 
 
@@ -41,6 +42,8 @@ class Handout:
 
 
 class HandoutMixin(Service):
+    _raw: Store  # the file itself (AccessMixin): who a copy is for is no one's work
+
     def handout(
         self, coder: str, path: str | Path, *, force: bool = False, doc_set: str | None = None
     ) -> Handout:
@@ -85,6 +88,17 @@ class HandoutMixin(Service):
             placed(target)
         return Handout(target, person.name, counts["documents"], counts["codes"])
 
+    def handed_to(self) -> str | None:
+        """The coder this project file is a copy for (``handout`` writes her name in the
+        copy's first entry, beside where it came from), else None. The TUI's first question
+        listed the lead first, so a coder opening her copy who pressed ↓ and Enter worked
+        as the lead, and her package merged her codings under the lead's name (user49)."""
+        for entry in self._raw.audit.list("project.handout"):
+            coder = entry.payload.get("coder")
+            if "from" in entry.payload and isinstance(coder, str):
+                return coder
+        return None
+
     def _write_copy(
         self,
         source: Path,
@@ -99,7 +113,6 @@ class HandoutMixin(Service):
         project made at ``target`` while the copy was built (minutes, for a large project:
         the lead's other window making the same copy) is not replaced (``put_in_place``)."""
         in_set, doc_set = documents
-        from qualcode.store import Store
         from qualcode.store.handout import copy_materials
 
         # built in a partial held under our lock, as an export is: one left by a killed

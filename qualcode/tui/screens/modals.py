@@ -62,6 +62,10 @@ class CoderScreen(QualcodeModal[str]):
     def compose(self) -> ComposeResult:
         t = self.app.t
         self._coders = self.app.project.coders()
+        # a coder's own copy (`handout`) offers her first: ↓ and Enter took the lead
+        handed = None if self.lead else self.app.project.handed_to()
+        if handed is not None:
+            self._coders.sort(key=lambda c: c.name != handed)
         self._shown = [c.name for c in self._coders]
         with Vertical(id="who", classes="dialog"):
             yield Label(f"[b]{t('who_title_lead' if self.lead else 'who_title')}[/b]")
@@ -70,6 +74,8 @@ class CoderScreen(QualcodeModal[str]):
             hint = t("who_hint_first" if first else "who_hint")
             if self.lead:
                 hint = t("who_hint_lead", me=self.lead)
+            elif handed is not None:
+                hint = t("who_hint_handout", coder=handed)
             yield Label(literal(hint), classes="hint")
             placeholder = t("who_name_lead" if self.lead else "new_coder")
             yield Input(placeholder=placeholder, id="new-coder")
