@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -105,4 +105,29 @@ def line_kinds(text: str) -> tuple[Callable[[int], bool], Callable[[int], bool]]
     return (
         lambda offset: line_of(offset) >= 0 and short[line_of(offset)],
         lambda offset: line_of(offset) >= 0 and answers[line_of(offset)],
+    )
+
+
+def between_one_name(
+    text: str, matches: Sequence[re.Match[str]], at: int, common: Callable[[str], bool]
+) -> bool:
+    """Whether the capital ``matches[at]`` is a common word (``common``) between a name of
+    two words and the same name again, a title between allowed ("Helen Hayes Portrait Helen
+    Hayes", "Marie Rimmer Portrait Ms Marie Rimmer"): a debate page's label for the
+    speaker's picture, proposed as a person for the names beside it (minor49)."""
+    from qualcode.export.name_words import TITLES
+
+    def joined(a: int, b: int) -> bool:
+        return text[matches[a].end() : matches[b].start()] in (" ", "\u00a0")
+
+    again = at + 1
+    if again < len(matches) and matches[again].group(1).casefold() in TITLES:
+        again += 1
+    if at < 2 or again + 1 >= len(matches):
+        return False
+    if not all(joined(a, a + 1) for a in (at - 2, at - 1, *range(at, again + 1))):
+        return False
+    name = [m.group(1) for m in matches[at - 2 : at]]
+    return name == [m.group(1) for m in matches[again : again + 2]] and common(
+        matches[at].group(1).casefold()
     )

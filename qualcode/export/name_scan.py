@@ -99,7 +99,7 @@ def scan_text(
     """What ``text`` alone says to the name finder; ``ordinary`` and ``lowercase`` as
     ``find_names`` takes them (asked of a word only where its evidence needs them)."""
     from qualcode.export import names as n
-    from qualcode.export.name_lines import line_kinds, running_lines
+    from qualcode.export.name_lines import between_one_name, line_kinds, running_lines
 
     occurrences: dict[tuple[object, ...], int] = {}
     matches = list(n._WORD.finditer(text))
@@ -114,6 +114,8 @@ def scan_text(
             _YEAR_AFTER.match(text, match.end())
         ):
             continue  # a month, in whatever language a record is kept: "28 Ionawr 2025"
+        if ordinary is not None and between_one_name(text, matches, i, ordinary):
+            continue  # "Helen Hayes Portrait Helen Hayes": a page's label, no name
         before = [
             m.group(1)
             for m in matches[max(0, i - 1) : i]

@@ -50,3 +50,15 @@ def test_the_words_of_a_bill_s_title_are_no_names(ordinary: Callable[[str], bool
         "came up. Tamsin Okoro spoke first; Tom and Bill came later."
     )
     assert _found(text, ordinary) == {"Tamsin", "Okoro", "Tom"}
+
+
+def test_a_label_between_a_name_written_twice_is_no_name(ordinary: Callable[[str], bool]) -> None:
+    """A debate page labels each speaker's picture between her name and her name again
+    ("Tamsin Okoro Portrait Ms Tamsin Okoro"): "Portrait" was proposed as a person."""
+    text = (
+        "Tamsin Okoro Portrait Ms Tamsin Okoro (Lab)\nIt is a pleasure to serve.\n"
+        "Rhys Dunmore Portrait Rhys Dunmore (Con)\nI agree with her.\n"
+    )
+    found = _found(text, ordinary)
+    assert "Portrait" not in found
+    assert {"Tamsin", "Okoro", "Rhys", "Dunmore"} <= found
