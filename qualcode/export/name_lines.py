@@ -112,8 +112,8 @@ def between_one_name(
     text: str, matches: Sequence[re.Match[str]], at: int, common: Callable[[str], bool]
 ) -> bool:
     """Whether the capital ``matches[at]`` is a common word (``common``) between a name of
-    two words and the same name again, a title between allowed ("Helen Hayes Portrait Helen
-    Hayes", "Marie Rimmer Portrait Ms Marie Rimmer"): a debate page's label for the
+    two words and the same name again, a title between allowed ("Tamsin Okoro Portrait
+    Tamsin Okoro", "Rhys Dunmore Portrait Mr Rhys Dunmore"): a debate page's label for the
     speaker's picture, proposed as a person for the names beside it (minor49)."""
     from qualcode.export.name_words import TITLES
 

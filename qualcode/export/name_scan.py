@@ -115,7 +115,7 @@ def scan_text(
         ):
             continue  # a month, in whatever language a record is kept: "28 Ionawr 2025"
         if ordinary is not None and between_one_name(text, matches, i, ordinary):
-            continue  # "Helen Hayes Portrait Helen Hayes": a page's label, no name
+            continue  # "Tamsin Okoro Portrait Tamsin Okoro": a page's label, no name
         before = [
             m.group(1)
             for m in matches[max(0, i - 1) : i]
