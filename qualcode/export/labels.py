@@ -16,6 +16,15 @@ PLURAL = "||"  # a label's singular and plural, as in the TUI's texts
 LABELS: dict[str, dict[str, str]] = {lang: texts(lang, "summary") for lang in LANGUAGES}
 
 
+def own_words(lang: str) -> str:
+    """Every word a summary prints of its own in ``lang`` (its labels and its methods
+    paragraph's, the fields left out), one text per line: what the pseudonym key's check
+    reads as no name (``leaks.check_files``), as only what is filled in holds names."""
+    said = [*LABELS.get(lang, LABELS[FALLBACK]).values(), *texts(lang, "methods").values()]
+    words = (re.sub(r"\{[^{}]*\}", " ", str(text)).replace(PLURAL, "\n") for text in said)
+    return "\n".join(words)
+
+
 def label(lang: str, key: str, **values: object) -> str:
     """The label ``key`` in ``lang``; an attribute without a label keeps its own name."""
     table = LABELS.get(lang, LABELS[FALLBACK])

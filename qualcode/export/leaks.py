@@ -196,12 +196,15 @@ def _blocks(archive: zipfile.ZipFile, member: str) -> Iterator[str]:
         yield carry
 
 
-def check_files(key: Key, files: Mapping[str, bytes | IO[bytes]]) -> None:
+def check_files(key: Key, files: Mapping[str, bytes | IO[bytes]], own_words: str = "") -> None:
     """Refuse an export in which a name on the key would appear: one line naming the
     pseudonym (not the name) and the part of the file, before anything is written. The
     files' own names too: a summary written as "Anna Berg.docx" or a .qdpx as "Åby.qdpx"
     carried her name out on every copy, where "Anna Berg.md" was refused for the charts'
-    names it cites (red team, pseudo43)."""
+    names it cites (red team, pseudo43). ``own_words``: the words the export itself
+    prints around what it fills in (a summary's labels, ``labels.own_words``); a name on
+    the key that is one of them ("Code", "Tema") is no name there, and refused the whole
+    summary for its header (pseudo49): what is filled in went through the key before."""
     if key:
         for part in files:
             name = part.partition(":")[0]
@@ -218,6 +221,11 @@ def check_files(key: Key, files: Mapping[str, bytes | IO[bytes]]) -> None:
                     pseudonym=shown,
                 )
     found = leaks_in_files(key, files) if key else {}
+    if found and own_words:
+        ours = set(key.leaks(own_words))
+        found = {
+            p: kept for p, names in found.items() if (kept := [n for n in names if n not in ours])
+        }
     if not found:
         return
     part, names = next(iter(found.items()))

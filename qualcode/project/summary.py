@@ -178,9 +178,14 @@ class SummaryMixin(SummaryScope):
                 f"({SETTING} writes a summary without any)",
             ).keyed(_EMPTY_SAID[said], name=me.name if me is not None else "")
         turns = self.turns_frame(sorted(set(codings["document"])))
-        summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
+        # the names filled into the summary's own words go through the key, never those
+        # words: "Codes were applied" went out as "IPX were applied" with Code on it (pseudo49)
+        kind, colon, whose = layer.partition(":")
+        printed_layer = f"{kind}:{key.coder(whose)}" if colon else layer
+        summary = Summary(label(lang, "title"), lang, layer_name(printed_layer, lang))
         if doc_set is not None:  # what the counts are of, in the header and the material
-            summary.layer = label(lang, "layer_in_set", layer=summary.layer, name=doc_set)
+            set_name = key.apply(doc_set)
+            summary.layer = label(lang, "layer_in_set", layer=summary.layer, name=set_name)
         if chosen is not None:  # "coder, 2 of 15 documents": what the counts are of
             of = len(self.set_members(doc_set) or self.store.documents.summaries())
             summary.layer = label(lang, "layer_of_docs", layer=summary.layer, n=len(chosen), of=of)
@@ -195,7 +200,7 @@ class SummaryMixin(SummaryScope):
         speakers = self.respondents()
         # plan.docx and plan.pdf are never both cited 'plan' (export_names.cited_names)
         cited = cited_names((d.id, d.name) for d in self.store.documents.summaries())
-        others = {d: cited[d] for d in cited if d in speakers and not speakers[d]}
+        others = {d: key.apply(cited[d]) for d in cited if d in speakers and not speakers[d]}
         citer = self._citer(key, real_names)
 
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
@@ -265,19 +270,19 @@ class SummaryMixin(SummaryScope):
             if speaker
         }
         names = {
-            c.key: c.name(lang)
+            c.key: key.code(c).name(lang)
             for c in self.store.codes.list()
             if (not codes or c.key in codes) and c.key not in proposed
         }
         overview(summary, codings, documents, participant_of, names, others)
-        self._summary_agreement(summary, layer, coders, doc_set, sorted(chosen or ()) or None)
+        self._summary_agreement(summary, layer, coders, doc_set, sorted(chosen or ()) or None, key)
         decisions = [
             as_printed(d, key.coder)  # coders, though a speaker's label reads as one of them
             for d in self.store.decisions.current()
             if in_set is None or d.document_id in in_set
         ]
         if decisions:
-            names = {c.key: c.name(lang) for c in self.store.codes.list()}
+            names = {c.key: key.code(c).name(lang) for c in self.store.codes.list()}
             if appendix:  # traceable: document, passage, verdict, rationale, who, when
                 texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
                 results = self.store.decisions.consensus_codes([d.id for d in decisions])
@@ -285,7 +290,8 @@ class SummaryMixin(SummaryScope):
                 for d in decisions:  # a rejection puts nothing in: name what it turned down
                     if d.verdict == "reject" and not d.code and not results.get(d.id):
                         results[d.id] = self._codes_in(d.document_id, d.start, d.end, team)
-                summary.decisions = decisions_table(decisions, names, lang, cited, texts, results)
+                named = {d: key.apply(n) for d, n in cited.items()}
+                summary.decisions = decisions_table(decisions, names, lang, named, texts, results)
                 # each passage's language, a place in its words (export/key_languages.py)
                 langs = {s.id: str(s.lang) for s in listed}
                 in_rows = [d.document_id for d in decisions if d.verdict != "agree"]
@@ -336,6 +342,7 @@ class SummaryMixin(SummaryScope):
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
         beside it); every file is checked before the first is written, and the export is
         refused when a name on the pseudonym key would appear in any of them."""
+        from qualcode.export.labels import own_words
         from qualcode.export.pseudonyms import check_files
         from qualcode.export.render import render_summary
 
@@ -360,7 +367,7 @@ class SummaryMixin(SummaryScope):
                 docs=docs,
             )
             files = render_summary(summary, target.name)
-            check_files(key, files)
+            check_files(key, files, own_words(lang))  # "Tema" on the key: no name there
             self.summary_layer_note = self._default_layer_note(layer, viewer, doc_set, docs)
         details = {
             "layer": summary.layer,

@@ -2,7 +2,8 @@
 
 The service gathers frames, memos, turns, the agreement report and the decisions; this
 module turns them into themes, quotes with their sources and tables with headers in the
-summary's language, and renders the whole through the pseudonym key (``apply_key``). The
+summary's language, and puts what was filled into it through the pseudonym key
+(``apply_key``; never the summary's own words). The
 tables before the themes, across all of them, are ``summary_overview.py``'s.
 """
 
@@ -330,23 +331,23 @@ def theme_for(
 
 
 def apply_key(summary: Summary, key: Any) -> Summary:
-    """Every text of the summary rendered through the pseudonym key (``Key.apply``):
-    codes' keys and names, quotes, memos, definitions, table cells and headers, the methods
-    and decisions."""
+    """What was filled into the summary through the pseudonym key (``Key.apply``): the
+    quotes, the memos, the documents and participants they cite, the decisions' passages
+    and rationales. Never the summary's own words (its title, layer line, methods, section
+    texts, table headers and cells of its labels): "Codes were applied" went out as "IPX
+    were applied" with a name Code on the key, and a header "Count" refused the whole
+    summary (pseudo49). The names filled into those words went through the key where
+    they were filled in (``build_summary``: coders, the set, codes, documents; the
+    agreement report's own names), and a theme's name and definition with its code
+    (``Key.code``)."""
     if not key:
         return summary
     text = key.apply
-    summary.title = text(summary.title)
-    # what is counted: "karin's codings" (a coder on the key), "in the set 'Elin och
-    # Petra'"; as typed, the read-back refused every such summary (red team 18)
-    summary.layer = text(summary.layer)
     for theme in summary.themes:
-        theme.name, theme.definition = text(theme.name), text(theme.definition)
         # a proposal's key is made of its name ("olof_..._stod"); its charts' files are
         # named after it, so it is read as a file name's words ("soderstrom" alone)
         theme.key = key.file_words(theme.key)
         theme.memos = [key.written(m) for m in theme.memos]  # in their own words
-        theme.by_attribute = {a: key.frame(f) for a, f in theme.by_attribute.items()}
         for q in theme.quotes:  # the participants' words: "Johan" in them is not coder Johan
             # a proposed place in the words of each: the original's, the translation's
             q.text, q.document = key.in_language(q.text_lang).said(q.text), text(q.document)
@@ -358,17 +359,14 @@ def apply_key(summary: Summary, key: Any) -> Summary:
             )
             q.role = text(q.role) if q.role else None
             q.participant = text(q.participant) if q.participant else None
-    if summary.agreement is not None:
-        summary.agreement = key.frame(summary.agreement)
     if summary.decisions is not None:  # its passages are the participants' words
         from qualcode.export.pseudonym_frames import through_key
 
         passage, why = label(summary.lang, "passage"), label(summary.lang, "rationale")
         langs = {passage: summary.decision_langs} if summary.decision_langs else None
-        summary.decisions = through_key(key, summary.decisions, (passage,), langs, (why,))
-    for section in summary.sections:
-        section.text = text(section.text) if section.text else None
-        section.table = key.frame(section.table) if section.table is not None else None
-    summary.methods = text(summary.methods) if summary.methods else None
-    summary.decisions_brief = text(summary.decisions_brief) if summary.decisions_brief else None
+        said = summary.decisions[[passage, why]]
+        keyed = through_key(key, said, (passage,), langs, (why,))
+        summary.decisions = summary.decisions.assign(
+            **{passage: keyed.iloc[:, 0].tolist(), why: keyed.iloc[:, 1].tolist()}
+        )
     return summary

@@ -6,7 +6,7 @@ part that asks the agreement and reconciliation areas, not the codings."""
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
 from qualcode.project.summary_reads import SummaryReads
@@ -86,10 +86,13 @@ class SummaryScope(SummaryReads):
         coders: list[str] | None = None,
         doc_set: str | None = None,
         docs: list[str] | None = None,
+        key: Any = None,
     ) -> None:
         """Agreement among ``coders`` (by default the team ``agree`` counts): a lead who
         reconciled the three coders of a document a fourth never started had a summary
-        whose agreement was 'undefined' for all four, and no way to name the three (eyes17)."""
+        whose agreement was 'undefined' for all four, and no way to name the three (eyes17).
+        ``key``: the summary's (empty when a lead asks for real names), its codes' names
+        printed through it."""
         from qualcode.project.summary_tables import agreement_table
 
         # no document's row: the summary prints none (agreement_table, methods_paragraph)
@@ -122,9 +125,14 @@ class SummaryScope(SummaryReads):
             if coders is not None:
                 raise
             return  # fewer than two coders: the summary says nothing about agreement
-        # the rows name codes by their keys as they leave (through the pseudonym key); the
-        # names stay as stored here, the summary's text goes through the key as a whole
-        key = self.pseudonym_key(lang=summary.lang)
-        names = {key.code_key(c.key): c.name(summary.lang) for c in self.store.codes.list()}
+        # the rows name codes by their keys as they leave (through the pseudonym key), and
+        # by their names through it: the table's headers are the summary's own words, never
+        # put through the key ("Code" on it made the header "IPX", pseudo49); the report's
+        # names of coders, codes and the set went through the key as it was made
+        keys = self.pseudonym_key(lang=summary.lang)  # the rows' code keys as they left
+        key = keys if key is None else key
+        names = {
+            keys.code_key(c.key): key.code(c).name(summary.lang) for c in self.store.codes.list()
+        }
         summary.agreement = agreement_table(report, names, summary.lang)
         summary.methods = report.methods_paragraph(summary.lang)
