@@ -200,7 +200,10 @@ class Database:
         self.conn = conn
         self.path = path
         self.readonly = readonly
-        self.db = sqlite_utils.Database(conn)
+        # no sqlite-utils plugins: finding them reads the entry points of every installed
+        # package (a tenth of the CPU of `qualcode code list`), and a plugin found there
+        # would get to change the project's connection unasked
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         # the copy made before this open upgraded the file, else None: the service names
         # it when it upgrades the documents too (project/upgrade.py)
         self.backup: Path | None = None
