@@ -77,6 +77,23 @@ def test_plain_commands_load_neither_frames_nor_nlp(tmp_path: Path) -> None:
         assert _loaded(["-p", db, *args]) == set(), args
 
 
+def test_plain_commands_load_no_other_area_nor_entry_points(tmp_path: Path) -> None:
+    """Each command module registers one area; `code list` needs two of twenty (the rest
+    and their click commands were a fifth of its CPU). sqlite-utils looked for plugins in
+    the entry points of every installed package on each open (importlib.metadata)."""
+    db = str(tmp_path / "p.db")
+    subprocess.run(
+        [sys.executable, "-m", "qualcode", "-p", db, "init"], check=True, capture_output=True
+    )
+    other = (
+        "qualcode.cli.agree", "qualcode.cli.suggest", "qualcode.cli.team",
+        "qualcode.cli.reconcile", "qualcode.cli.export", "qualcode.cli.tui",
+        "importlib.metadata",
+    )  # fmt: skip
+    for args in (["code", "list"], ["coder", "list"], ["docs", "list"], ["coder", "add", "karin"]):
+        assert _loaded(["-p", db, *args], other) == set(), args
+
+
 def test_a_second_suggestion_loads_only_what_scoring_needs(tmp_path: Path) -> None:
     """A kept engine is plain data: suggesting again needs numpy and scipy's sparse rows,
     not spaCy, scikit-learn, pandas or pydantic (the documents named on the command line
