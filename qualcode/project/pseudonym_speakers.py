@@ -42,6 +42,33 @@ def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
     return {label: f"IP{number}{letters(i).lower()}" for i, label in enumerate(labels)}
 
 
+# a speaker label that is a participant's code already, as a team pseudonymised its
+# transcripts before qualcode ("IP7:", "Intervjuperson 3:", "Respondent 12:")
+_OWN_CODE = re.compile(
+    r"(?:IP|Intervjuperson|Informant|Respondent|Deltagare|Participant|Interviewee)"
+    r"[ ]?\d{1,4}[a-z]?",
+    re.I,
+)
+
+
+def own_codes(heard: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """The participants' labels (``heard``: document -> its participants' labels) that
+    are the team's own codes, each heard in one interview only, as cited: "IP7" stays
+    "IP7". Numbered in name order instead, IP7's quotes went out as "IP2", and a paper
+    cited a participant by another number than the team's consent forms and notes give
+    her (user49). A code heard in two interviews ("IP1:" in each) names two people: they
+    are numbered apart as any label is."""
+    where: dict[str, set[str]] = {}
+    for doc_id, labels in heard.items():
+        for label in labels:
+            where.setdefault(label, set()).add(doc_id)
+    return {
+        label: label.strip()
+        for label, docs in where.items()
+        if len(docs) == 1 and _OWN_CODE.fullmatch(label.strip())
+    }
+
+
 # how an interview's interviewer is told: her label says so ("I", "Intervjuare Maria"), the
 # ``interviewer`` attribute names her label, her label is a coder's name (and her turns
 # bear it out), she is only like the attribute in part, or she is guessed from her turns
@@ -210,10 +237,16 @@ class SpeakerPseudonymsMixin(Service):
         # cited, and proposed, as the "IP7" the key already gave another interview's (two
         # people printed as one); she takes the first number after every interview's
         keyed = {same_name(p.real): p.pseudonym for p in self.store.pseudonyms.list()}
-        used, spare = set(keyed.values()), max(numbers.values(), default=0) + 1
+        heard = {d: participants(spoken.get(d, []), asking.get(d, set())) for d in numbers}
+        coded = own_codes(heard)  # "IP7:", the team's own number: cited as it stands
+        used = set(keyed.values()) | set(coded.values())
+        spare = max(numbers.values(), default=0) + 1
         found: dict[str, dict[str, str]] = {}
         for doc_id, n in numbers.items():
-            labels = participants(spoken.get(doc_id, []), asking.get(doc_id, set()))
+            labels = heard[doc_id]
+            if labels and all(label in coded for label in labels):
+                found[doc_id] = {label: coded[label] for label in labels}
+                continue
             cited = cited_as(n, labels) if labels else {}
             while any(c in used and keyed.get(same_name(who)) != c for who, c in cited.items()):
                 cited, spare = cited_as(spare, labels), spare + 1

@@ -108,6 +108,8 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
                     continue
                 if label.casefold() in roles:
                     continue
+                if cited[doc_id].get(label) == label:
+                    continue  # the team's own code ("IP7"), cited as it stands: no name
                 # a participant who shares a coder's name ("Karin:" answering, coder karin
                 # in the project) is proposed, marked: skipped, her name stayed in every
                 # transcript an export carries and wherever another turn names her
