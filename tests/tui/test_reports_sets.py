@@ -44,7 +44,7 @@ async def test_s_narrows_counts_agreement_and_exports_to_a_set(demo: Path, tmp_p
         await settle(app, pilot)
         assert screen.doc_set == "north" and _counts(screen) == expected
         said = " ".join(str(screen.query_one("#report-controls", Static).render()).split())
-        assert "Layer: all coders · Set: north · Showing" in said
+        assert "Layer: all coders · [S] Set: north · [w] Showing" in said
         await pilot.press("a")
         await settle(app, pilot)
         methods = str(screen.query_one("#methods", Static).render())

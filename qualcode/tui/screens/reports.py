@@ -68,10 +68,11 @@ class ReportsScreen(
     FrequencyTab, AgreementTab, ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]
 ):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("b", "next_attribute", "By", id="reports.by"),
-        Binding("l", "next_layer", "Layer", id="reports.layer"),
-        Binding("w", "toggle_measure", "Segments/words", id="reports.measure"),
-        Binding("S", "next_set", "Set", id="reports.set"),
+        # named where their choice is shown ("[b] By: municipality"), as the tabs name
+        # theirs: at 80 columns the footer then has room for the exports (tui49)
+        Binding("b", "next_attribute", "By", show=False, id="reports.by"),
+        Binding("l", "next_layer", "Layer", show=False, id="reports.layer"),
+        Binding("w", "toggle_measure", "Segments/words", show=False, id="reports.measure"),
         Binding("t", "choose_team", "Coders", show=False, id="reports.team"),
         Binding("e", "toggle_notes", "Notes", show=False, id="reports.notes"),
         Binding("f", "tab('tab-frequencies')", "Table", id="reports.table", show=False),
@@ -80,6 +81,8 @@ class ReportsScreen(
         Binding("s", "export('summary')", "Summary", id="reports.summary"),
         Binding("c", "export('codings')", "Codings", id="reports.codings"),
         Binding("x", "export('qdpx')", ".qdpx", id="reports.qdpx"),
+        # after the exports: the footer's room at 80 columns goes to them first (tui49)
+        Binding("S", "next_set", "Set", id="reports.set"),
         Binding("m", "export('memos')", "Memos", id="reports.memos", show=False),
         Binding("q,escape", "back", "Back", id="reports.back"),
     ]
@@ -236,16 +239,30 @@ class ReportsScreen(
         t = self.app.t
         attribute = t.attribute(self.attribute) if self.attribute else t("rep_no_attributes")
         counted = f" ({t('rep_segments_note')})" if self.measure == "segments" else ""
+
+        def keyed(what: str, binding_id: str, default: str, acts: bool = True) -> str:
+            """'[b] By' where the choice's key acts for her (a blind coder's layer: none)."""
+            return f"[{key_named(self.app, binding_id, default)}] {what}" if acts else what
+
         parts = [  # (what, the choice, its note)
-            (t("rep_by"), attribute, ""),
-            (t("rep_layer"), self._layer_label(self.shown_layer), self._note_of_layer()),
-            *([(t("rep_set"), self.doc_set, "")] if self.doc_set is not None else []),
-            (t("rep_show"), t(f"rep_{self.measure}"), counted),  # not every coding (loose11)
+            (keyed(t("rep_by"), "reports.by", "b"), attribute, ""),
+            (
+                keyed(t("rep_layer"), "reports.layer", "l", self.reads_all),
+                self._layer_label(self.shown_layer),
+                self._note_of_layer(),
+            ),
+            *(
+                [(keyed(t("rep_set"), "reports.set", "S"), self.doc_set, "")]
+                if self.doc_set
+                else []
+            ),
+            # not every coding (loose11)
+            (keyed(t("rep_show"), "reports.measure", "w"), t(f"rep_{self.measure}"), counted),
         ]
 
         def line(notes: bool, bold: bool = True) -> str:
             said = (
-                f"{k}: [b]{escape(v)}[/b]" + escape(note * notes)
+                f"{escape(k)}: [b]{escape(v)}[/b]" + escape(note * notes)
                 if bold
                 else f"{k}: {v}" + note * notes
                 for k, v, note in parts
