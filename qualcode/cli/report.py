@@ -46,12 +46,6 @@ def check_lang(lang: str) -> None:
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
 
 
-def _blind(project: Any) -> str | None:
-    """The coder blind coding limits the reader to, whom a title names as her own."""
-    me = project.restricted_to()
-    return me.name if me is not None else None
-
-
 def _in_set(project: Any, doc_set: str | None, real_names: bool, lang: str = "en") -> str:
     """What a report's title adds when it counts one document set's documents (its name
     through the pseudonym key, by the service; a proposed place in English, as the rows,
@@ -87,7 +81,7 @@ def frequencies(
     overlapping codings of one code in one document count as one (their union), each
     coder's codings count for themselves; --aggregate counts a child code's passages
     under its parents too."""
-    from qualcode.project.report_titles import frequencies_title
+    from qualcode.project.report_titles import frequencies_title, printed_layer
     from qualcode.project.scope import named_list  # the service loads when a command runs
 
     check_lang(lang)
@@ -104,7 +98,8 @@ def frequencies(
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names, lang)
-        title = frequencies_title(layer, lang, _blind(project), aggregate, in_set)
+        named, blind = printed_layer(project, layer, real_names)  # 'Kodare A', as the rows
+        title = frequencies_title(named, lang, blind, aggregate, in_set)
     _emit_frame(frame, fmt, title)
 
 
@@ -125,7 +120,7 @@ def crosstab(
     coder: CoderOpt = None,
 ) -> None:
     """Coded segments per code and attribute value, counted as in frequencies."""
-    from qualcode.project.report_titles import crosstab_title
+    from qualcode.project.report_titles import crosstab_title, printed_layer
 
     check_lang(lang)
     with open_project(coder) as project:
@@ -141,7 +136,8 @@ def crosstab(
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names, lang)
-        title = crosstab_title(attribute, layer, lang, _blind(project), aggregate, in_set)
+        named, blind = printed_layer(project, layer, real_names)
+        title = crosstab_title(attribute, named, lang, blind, aggregate, in_set)
     _emit_frame(frame, fmt, title)
 
 

@@ -10,6 +10,8 @@ is ``Project.report_in_set``'s, since it reads the set's name through the pseudo
 
 from __future__ import annotations
 
+from typing import Any
+
 from qualcode.export.labels import label
 from qualcode.texts import owner, texts
 
@@ -30,6 +32,20 @@ def attribute_named(key: str, lang: str) -> str:
     if key in NAMED_SPLITS:
         return texts(lang, "tui").get(NAMED_SPLITS[key], key)
     return key
+
+
+def printed_layer(project: Any, layer: str, real_names: bool = False) -> tuple[str, str | None]:
+    """The layer and the blind reader a title names, with a coder as the report's rows
+    print her (her own pseudonym, 'Kodare A'), and the blind reader (or None): `report
+    frequencies --layer coder:karin` printed 'karin's codings' over a table whose columns
+    named her 'Kodare A', so a title pasted into a paper said who the pseudonym was.
+    ``real_names``: a lead's report with real names (the key is empty then)."""
+    viewer = project.acting.name if project.acting else None
+    key = project.pseudonym_key(real_names, viewer)
+    me = project.restricted_to()
+    blind = key.coder(me.name) if me is not None else None
+    kind, _, name = layer.partition(":")
+    return (f"{kind}:{key.coder(name)}" if name else layer), blind
 
 
 def layer_said(layer: str, lang: str = "en", blind: str | None = None) -> str:
