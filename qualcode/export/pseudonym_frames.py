@@ -131,6 +131,32 @@ def entry_through_key(key: Key, entry: AuditEntry) -> AuditEntry:
     return replace(entry, actor=key.coder(entry.actor), payload=payload)
 
 
+def members_through_key(key: Key, members: Mapping[str, bytes]) -> tuple[dict[str, bytes], str]:
+    """A .qdpx's qualcode members through the key, and the field names of its JSON
+    members, one a line: the format's own words, for the leak check to read as no name
+    (``leaks.check_files``). Through the key whole, a name Code on it wrote "IPX_keys"
+    for "code_keys" (a field name's words read as a file name's), and the file came back
+    without its code keys (pseudo49). Each field's value goes through it as its JSON text
+    did, whole; any other member as its text."""
+    import json
+
+    out: dict[str, bytes] = {}
+    fields: list[str] = []
+    for member, data in members.items():
+        text = data.decode("utf-8")
+        meta = json.loads(text) if member.endswith(".json") else None
+        if not isinstance(meta, dict):
+            out[member] = key.apply(text).encode("utf-8")
+            continue
+        fields += meta
+        said = {
+            name: json.loads(key.apply(json.dumps(value, ensure_ascii=False)))
+            for name, value in meta.items()
+        }
+        out[member] = json.dumps(said, ensure_ascii=False).encode("utf-8")
+    return out, "\n".join(fields)
+
+
 def attribute_printed(key: Key, name: str, value: str) -> str:
     """A document attribute's ``value`` through ``key``. The interviewer (one of the key's
     ``researchers``) who is a coder is a person, and that coder: printed as ``Key.coder``

@@ -278,18 +278,18 @@ class ExportMixin(OutputBase):
             sources=sources.each(),
             consensus=sources.consensus(key.apply, in_set),
         )
-        extras = {
-            member: key.apply(data.decode("utf-8")).encode("utf-8")
-            for member, data in self._qualcode_extras(
-                name, summaries, key, coding_ids, viewer, real_names
-            ).items()
-        }
+        from qualcode.export.pseudonym_frames import members_through_key
+
+        # a JSON member's field names as written: the read-back looks them up
+        extras, fields = members_through_key(
+            key, self._qualcode_extras(name, summaries, key, coding_ids, viewer, real_names)
+        )
         # the file and its entry are written after the snapshot (``after_snapshot``): the
         # archive is closed, and gone, once they are
         archive = tempfile.TemporaryFile(dir=target.parent)  # noqa: SIM115
         try:
             write_qdpx(archive, xml, sources.texts(), extras)
-            check_files(key, {target.name: archive})
+            check_files(key, {target.name: archive}, fields)
             details = {
                 "coders": sorted(sources.coders),
                 "names": names_said(real_names),
