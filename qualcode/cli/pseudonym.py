@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from typing import Annotated
 
 import typer
@@ -99,45 +98,14 @@ def pseudonym_suggest(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Candidates from speaker labels, municipalities and capitalised names in the text."""
+    wanted = [k.strip() for k in kinds.split(",") if k.strip()] if apply else None
     with open_project(coder) as project:
-        found = project.suggest_pseudonyms(acting_name(project))
-        if apply:
-            wanted = [k.strip() for k in kinds.split(",") if k.strip()]
-            put, asked = project.apply_suggested_pseudonyms(acting_name(project), wanted)
-            for c in put:
-                say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
-            if asked:
-                # here, not at the top: importing the service costs every command's start-up
-                from qualcode.project.pseudonym_notes import also_words_note
-
-                say(also_words_note([c.real for c in asked]))
-        # a participant named as a coder is keyed like any, and the key prints the coder so
-        from qualcode.project.pseudonym_notes import coder_names_note
-
-        me = acting_name(project)
-        # what each coder is printed as now (after --apply), so the note names the label
-        printed = {
-            p.real: p.pseudonym
-            for p in (*project.coder_pseudonyms(me), *project.automatic_coder_labels(me))
-        }
-        shared = coder_names_note(found, [c.name for c in project.coders()], printed)
-        from qualcode.project.pseudonym_notes import parts_on_key_note
-
-        parts = parts_on_key_note(project.pseudonyms(me))
-        # an interviewer read off the turns is a guess: the lead is told, and how to overrule
-        names = {d.id: d.name for d in project.documents()}
-        guessed = sorted((names[d], label) for d, label in project.guessed_interviewers().items())
-    if shared:
-        say(shared)
-    if parts:
-        say(parts)
-    for document, label in guessed:
-        say(
-            f"{document}: {label!r} is taken for the interviewer (most of the turns are "
-            f"questions), neither cited nor proposed; if that is wrong, `qualcode docs set "
-            f"{shlex.quote(document)} interviewer=NAME` names who asks (a name no label "
-            "bears: nobody here)"
-        )
+        # the service decides what is put and what the lead is told; this only shows it
+        run = project.pseudonym_suggest_run(acting_name(project), wanted)
+    for c in run.put:
+        say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
+    for note in run.notes:
+        say(note)
     rows = [
         {
             "real": c.real,
@@ -149,7 +117,7 @@ def pseudonym_suggest(
             "also_word": c.also_word,
             "coder_name": c.coder_name,  # machine formats: the note says it to a reader
         }
-        for c in found
+        for c in run.found
     ]
     columns = ["real", "pseudonym", "kind", "seen", "where", "on_key", "also_word"]
     emit(rows, fmt, columns=columns)

@@ -47,8 +47,8 @@ from qualcode.project.handout import Handout, HandoutMixin
 from qualcode.project.import_report import ImportReport
 from qualcode.project.memo_export import MemoExportMixin
 from qualcode.project.memos import MemoMixin, MemoView
-from qualcode.project.off_key import OffKeyMixin
 from qualcode.project.pseudonym_names import PseudonymCandidate
+from qualcode.project.pseudonym_notes import PseudonymNotesMixin
 from qualcode.project.quote_import import QuoteImportMixin
 from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import ReconcileMixin
@@ -102,7 +102,7 @@ class Project(
     AuditTrailMixin,
     SummaryMixin,
     RefiImportMixin,
-    OffKeyMixin,  # the pseudonym key (PseudonymMixin) and what is off it
+    PseudonymNotesMixin,  # the pseudonym key, what is off it (OffKeyMixin), suggest's notes
     RetrievalMixin,
     TextSearchMixin,
     CodingQueryMixin,

@@ -1,14 +1,67 @@
 """The lines `pseudonym suggest` says to the lead beside its candidates: names left off
-the key because they are also ordinary words, and a participant sharing a coder's name
-(what that coder is printed as instead)."""
+the key because they are also ordinary words, a participant sharing a coder's name (what
+that coder is printed as instead), a label on the key naming a part, and an interviewer
+guessed from the turns. ``PseudonymNotesMixin.pseudonym_suggest_run`` decides which are
+said, in what order, so each face only shows them: the CLI built the coders' printed-as
+map and chose the notes itself (review49)."""
 
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 
 from qualcode.model import Pseudonym
+from qualcode.project.off_key import OffKeyMixin
 from qualcode.project.pseudonym_names import PseudonymCandidate
+from qualcode.project.pseudonym_suggest import ROLE_LABELS
+
+
+@dataclass(frozen=True)
+class SuggestRun:
+    """One `pseudonym suggest` run: ``found``, the candidates as they stood before
+    anything was put on the key (the table); ``put``, those ``--apply`` keyed; ``notes``,
+    the lines for the lead, in the order they are said."""
+
+    found: list[PseudonymCandidate]
+    put: list[PseudonymCandidate]
+    notes: list[str]
+
+
+class PseudonymNotesMixin(OffKeyMixin):
+    """A suggestion run and what the lead is told of it, decided here for every face."""
+
+    def pseudonym_suggest_run(
+        self, viewer: str | None, kinds: Collection[str] | None = None
+    ) -> SuggestRun:
+        """Propose names (``suggest_pseudonyms``) and, with ``kinds``, put those of the
+        kinds not yet on the key on it (``apply_suggested_pseudonyms``; none named is
+        refused there); then the notes: the names left off as words, a participant who
+        shares a coder's name with what that coder is printed as now (after the apply),
+        a label on the key naming a part, and each interviewer guessed from the turns, by
+        document name. A lead only."""
+        found = self.suggest_pseudonyms(viewer)
+        put: list[PseudonymCandidate] = []
+        notes: list[str] = []
+        if kinds is not None:
+            put, asked = self.apply_suggested_pseudonyms(viewer, kinds)
+            if asked:
+                notes.append(also_words_note([c.real for c in asked]))
+        printed = {
+            p.real: p.pseudonym
+            for p in (*self.coder_pseudonyms(viewer), *self.automatic_coder_labels(viewer))
+        }
+        coders = [c.name for c in self.store.coders.list()]
+        for note in (
+            coder_names_note(found, coders, printed),
+            parts_on_key_note(self.pseudonyms(viewer)),
+        ):
+            if note:
+                notes.append(note)
+        names = {d.id: d.name for d in self.documents()}
+        guessed = sorted((names[d], label) for d, label in self.guessed_interviewers().items())
+        notes += [guessed_interviewer_note(document, label) for document, label in guessed]
+        return SuggestRun(found, put, notes)
 
 
 def also_words_note(names: Iterable[str]) -> str:
@@ -58,8 +111,6 @@ def parts_on_key_note(entries: Iterable[Pseudonym]) -> str | None:
     not a person ("Participant", "Deltagare": ``ROLE_LABELS``). Such a label is proposed
     for no key now, but a project keyed before kept it, and the key rewrote the exports'
     own words: "IP1:s who voiced it" for "Participants who voiced it" (user49)."""
-    from qualcode.project.pseudonym_suggest import ROLE_LABELS
-
     parts = [e for e in entries if e.real.strip().casefold() in ROLE_LABELS]
     if not parts:
         return None
@@ -69,4 +120,16 @@ def parts_on_key_note(entries: Iterable[Pseudonym]) -> str | None:
         "the word wherever an export writes it ('IP1:s who voiced it'), and the participant "
         "is cited by her number without it: "
         f"`qualcode pseudonym remove {shlex.quote(parts[0].real)}`"
+    )
+
+
+def guessed_interviewer_note(document: str, label: str) -> str:
+    """The line `pseudonym suggest` says of a speaker ``label`` in ``document`` that is
+    taken for the interviewer because most of her turns are questions: a guess, so the lead
+    hears that she is neither cited nor proposed, and how to overrule it."""
+    return (
+        f"{document}: {label!r} is taken for the interviewer (most of the turns are "
+        f"questions), neither cited nor proposed; if that is wrong, `qualcode docs set "
+        f"{shlex.quote(document)} interviewer=NAME` names who asks (a name no label "
+        "bears: nobody here)"
     )
