@@ -21,11 +21,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qualcode.errors import QualcodeError
+from qualcode.errors import QualcodeError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym
 
 if TYPE_CHECKING:
     from qualcode.store import Store
+
+
+# names a .qdpx's keys may bring (the participants' and the coders' together): each is put
+# on the key as `pseudonym set` puts one, checked against the whole key, in the import's
+# write transaction; 200 names took 23 s of CPU, 800 several minutes, and a 5 MB key
+# (70,000 names) held every other coder's write for hours (hostile49). A study's key is
+# tens to a few hundred names.
+MAX_KEY_NAMES = 1_000
+
+
+def check_key_size(entries: list[Pseudonym], coders: Mapping[str, str], file: str) -> None:
+    """Refuse, before anything is written, a file whose keys name more than
+    ``MAX_KEY_NAMES``: no key of a study is so long, and restoring one would hold the
+    project's write lock from every coder for as long as it ran."""
+    names = len(entries) + len(coders)
+    if names > MAX_KEY_NAMES:
+        raise ValidationError(
+            f"{file}: its pseudonym key names {names:,} people, more than the "
+            f"{MAX_KEY_NAMES:,} an import restores; nothing was imported"
+        )
 
 
 def key_members(store: Store, users: list[str]) -> dict[str, Any]:

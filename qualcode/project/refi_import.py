@@ -18,7 +18,7 @@ from qualcode.errors import IngestError, QualcodeError
 from qualcode.graphemes import whole_characters
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
-from qualcode.project.qdpx_key import restore_key
+from qualcode.project.qdpx_key import check_key_size, restore_key
 from qualcode.project.refi_checks import brings, check_names, check_users, file_roles
 from qualcode.project.refi_codes import onto_project_codes
 from qualcode.project.refi_own import Qualcode, origin_of, passage_of, qualcode_extras
@@ -105,6 +105,7 @@ class RefiImportMixin(Service):
             # is: kept so, the file was refused as reading like her (red team 37)
             refi.users = {k: unicodedata.normalize("NFC", v) for k, v in refi.users.items()}
             own = qualcode_extras(refi, source.name)
+            check_key_size(own.key, own.coders, source.name)  # before a byte is written
             their_role = brings(refi, own, source.name, arriving) if arriving else None
             known = {c.name for c in self.store.coders.list()}
             roles = file_roles(refi, own).items()
