@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qualcode.errors import OutputError, ValidationError
+from qualcode.model import Coder
 from qualcode.project.base import Service
 from qualcode.project.db_files import remove_database
 from qualcode.project.file_sets import undone_on_failure
@@ -98,6 +99,17 @@ class HandoutMixin(Service):
             if "from" in entry.payload and isinstance(coder, str):
                 return coder
         return None
+
+    def coders_offered(self, lead: str | None = None) -> tuple[list[Coder], str | None]:
+        """The coders the first question ("who codes?") lists, in their order, and the
+        coder this copy was made for (``handed_to``), offered first. ``lead``: a lead at the
+        keyboard asking to work as another, whose own order stands and who is told no
+        copy's coder. The TUI sorted the list itself; the order is the service's (review49)."""
+        coders = self.store.coders.list()
+        handed = None if lead else self.handed_to()
+        if handed is not None:
+            coders.sort(key=lambda c: c.name != handed)  # stable: the others keep theirs
+        return coders, handed
 
     def _write_copy(
         self,

@@ -61,11 +61,8 @@ class CoderScreen(QualcodeModal[str]):
 
     def compose(self) -> ComposeResult:
         t = self.app.t
-        self._coders = self.app.project.coders()
         # a coder's own copy (`handout`) offers her first: ↓ and Enter took the lead
-        handed = None if self.lead else self.app.project.handed_to()
-        if handed is not None:
-            self._coders.sort(key=lambda c: c.name != handed)
+        self._coders, handed = self.app.project.coders_offered(self.lead)
         self._shown = [c.name for c in self._coders]
         with Vertical(id="who", classes="dialog"):
             yield Label(f"[b]{t('who_title_lead' if self.lead else 'who_title')}[/b]")
