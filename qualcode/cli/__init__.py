@@ -104,9 +104,35 @@ def main() -> None:
     """Entry point of the ``qualcode`` command."""
     from qualcode.cli.base import app, say
 
-    load(AREAS.get(command_named(sys.argv[1:]) or "", MODULES))
+    word = command_named(sys.argv[1:])
+    if word is None and _version_only(sys.argv[1:]):
+        pass  # the version is printed before any command is looked at
+    elif word not in AREAS:
+        load_all()
+        word = None
+    else:
+        load(AREAS[word])
+    commands, groups = app.registered_commands, app.registered_groups
+    if word is not None:
+        # typer builds the click command of every command it holds, reading each one's
+        # signature: only the one asked for is run, the others its modules registered too
+        # are left out of this run (help and a mistyped word keep them all)
+        app.registered_commands = [c for c in commands if _name(c) == word]
+        app.registered_groups = [g for g in groups if g.name == word]
     try:
         app()
     except KeyboardInterrupt:
         say("interrupted")
         sys.exit(130)
+    finally:
+        app.registered_commands, app.registered_groups = commands, groups
+
+
+def _version_only(argv: list[str]) -> bool:
+    """``--version`` with neither help nor ``--``: it prints and exits before any command."""
+    return "--version" in argv and not {"--help", "-h", "--"} & set(argv)
+
+
+def _name(info: Any) -> str:
+    """A registered command's name as typed (typer's own rule: lower case, ``-`` for ``_``)."""
+    return str(info.name or info.callback.__name__).lower().replace("_", "-")

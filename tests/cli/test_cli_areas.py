@@ -127,3 +127,18 @@ def test_help_of_a_group_lists_the_same_commands_alone_as_with_all() -> None:
         words = {ln.split()[1] for ln in full.output.splitlines() if ln.startswith("│ ")}
         got = {ln.split()[1] for ln in alone.stdout.splitlines() if ln.startswith("│ ")}
         assert got == words, name
+
+
+def test_the_app_holds_every_command_again_after_a_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``main`` leaves the other commands out while one runs; a caller in the same process
+    (a notebook, a test) still finds them all afterwards."""
+    before = _registered()
+    db = str(tmp_path / "p.db")
+    for argv in (["-p", db, "init"], ["-p", db, "coder", "list"]):
+        monkeypatch.setattr(sys, "argv", ["qualcode", *argv])
+        with pytest.raises(SystemExit) as done:
+            cli.main()
+        assert done.value.code in (0, None), capsys.readouterr()
+    assert _registered() == before

@@ -54,6 +54,10 @@ def test_version_loads_no_service() -> None:
     assert _loaded(["--version"], service) == set()
 
 
+def test_version_loads_no_command_module() -> None:
+    assert _loaded(["--version"], ("qualcode.cli.coding", "qualcode.cli.agree")) == set()
+
+
 def test_import_of_the_model_loads_no_service() -> None:
     done = subprocess.run(
         [
