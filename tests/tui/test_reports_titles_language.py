@@ -69,3 +69,18 @@ async def test_english_reads_the_english_title(demo: Path) -> None:
         title = _shown(screen, "#report-title")
     assert title == _printed(demo, "lena", "report", "crosstab", "municipality")
     assert title.startswith("Coded segments by municipality: every coder's codings pooled")
+
+
+async def test_a_coder_is_titled_as_the_columns_name_her(demo: Path) -> None:
+    """karin is "Kodare A" on the pseudonym key: the title over her layer named her
+    "karins kodningar" where the CLI's says "Kodare A:s" (hostile49's printed_layer)."""
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        project.set_coder_pseudonym("karin", "Kodare A", "lena")
+    async with reports_screen(demo, "lena", "sv", size=(80, 24)) as (pilot, app, screen):
+        await pilot.press("l", "l", "l")  # all coders, the consensus, johan's, karin's
+        await settle(app, pilot)
+        title = _shown(screen, "#report-title")
+    assert title == "Kodade segment per kommun: Kodare A:s kodningar", title
+    args = ("report", "crosstab", "municipality", "--layer", "coder:karin", "--lang", "sv")
+    assert title == _printed(demo, "lena", *args)

@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Static
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
 from qualcode.project.report_groups import BY_PARTICIPANT, others_named, participants_in_order
-from qualcode.project.report_titles import split_title
+from qualcode.project.report_titles import printed_layer, split_title
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.said import said
@@ -129,17 +129,17 @@ class FrequencyTab(ScreenPart):
     def report_title(self) -> str:
         """What the counts shown are, as `qualcode report crosstab` titles them, in the
         screen's language (``project/report_titles``): the TUI had its own words for it, and
-        a Swedish lead read them nowhere as the CLI's `--lang sv` prints them."""
+        a Swedish lead read them nowhere as the CLI's `--lang sv` prints them. A coder is
+        named as the columns name her, through the pseudonym key (``printed_layer``)."""
         project, t = self.app.project, self.app.t
-        me = project.restricted_to()  # blind: "karins kodningar (blind kodning: …)"
         try:  # the set's name through the pseudonym key, as the CLI's title says it
             in_set = project.report_in_set(
                 self.doc_set, viewer=self.app.coder, names_in=t.lang, lang=t.lang
             )
+            layer, blind = printed_layer(project, self.shown_layer)
         except QualcodeError:  # removed meanwhile: its counts say so already
-            in_set = ""
-        blind = me.name if me is not None else None
-        return split_title(self.attribute, self.shown_layer, t.lang, blind, self.measure, in_set)
+            in_set, (layer, blind) = "", (self.shown_layer, None)
+        return split_title(self.attribute, layer, t.lang, blind, self.measure, in_set)
 
     def _names_for(self, values: list[str]) -> dict[str, str]:
         """The codes' names for the frequency table's rows: cut to NAME_COLUMN where the
