@@ -34,9 +34,9 @@ from typing import Any, cast
 from qualcode.errors import SETTING
 from qualcode.model import Coder, Suggestion
 from qualcode.project.api_arguments import require_text
-from qualcode.project.base import Service
 from qualcode.project.blind_parts import LEARNED_FROM, WHO, BlindError
 from qualcode.project.blind_view import StoreView
+from qualcode.project.handed import HandedMixin
 from qualcode.store import Store
 
 __all__ = ["LEARNED_FROM", "AccessMixin", "BlindError", "identity", "login"]
@@ -82,8 +82,9 @@ def login() -> str:
         return os.environ.get("USER") or "unknown"
 
 
-class AccessMixin(Service):
-    """The acting person and the blind-coding view of the store."""
+class AccessMixin(HandedMixin):
+    """The acting person and the blind-coding view of the store; in a coder's copy, writes
+    as her only (``HandedMixin``)."""
 
     _raw: Store
     acting: Coder | None
@@ -154,6 +155,9 @@ class AccessMixin(Service):
         self._ask_who = ASK_WHO_PYTHON
         if known is not None or not self._owns_file():
             self._become(known, None)
+        elif self._handed_to() is not None:  # its owner reads all; writes as the coder only
+            view = StoreView(self._raw, None, False, None, self._ask_who, None, self._handed_to)
+            self.store = cast(Store, view)
 
     def _owns_file(self) -> bool:
         path = self._raw.path
@@ -355,6 +359,7 @@ class AccessMixin(Service):
                 self.acting_for,
                 self._ask_who,
                 self._recheck,
+                self._handed_to,
             )
             self.store = cast(Store, view)
 

@@ -39,6 +39,7 @@ from qualcode.project.blind_team import (
     _Settings,
     _Upgrades,
 )
+from qualcode.project.handed import check_entry
 from qualcode.store import Store
 
 
@@ -59,13 +60,14 @@ class StoreView:
         lead: Coder | None,
         ask: str,
         recheck: Callable[[], bool] | None = None,
+        handed: Callable[[], str | None] | None = None,
     ) -> None:
         self._store = store
         self._recheck = recheck
         # none yet: the first read asks again, so a change landing while ``restrict`` was
         self._mark: int | None = None  # worked out is not taken as answered (red team 11)
         self._restrict = restrict
-        self._audit = _Audit(store, coder, restrict, lead, ask)
+        self._audit = _Audit(store, coder, restrict, lead, ask, handed)
         parts = (
             *(_Codings, _Memos, _Decisions, _Coders, _Codes, _Quotes, _Comments, _Exchange),
             *(_Documents, _DocumentSets, _Pseudonyms, _Settings, _Upgrades, _NameScans, _Held),
@@ -128,9 +130,16 @@ class _Audit:
     they had done it, where ``--coder`` on the CLI named lena (red team, round 7)."""
 
     def __init__(
-        self, store: Store, coder: Coder | None, restrict: bool, lead: Coder | None, ask: str
+        self,
+        store: Store,
+        coder: Coder | None,
+        restrict: bool,
+        lead: Coder | None,
+        ask: str,
+        handed: Callable[[], str | None] | None = None,
     ) -> None:
         self._store = store
+        self._handed = handed  # whom a coder's copy is for: it writes as her only
         self._coder = coder
         self._restrict = restrict
         self._lead = lead
@@ -142,6 +151,8 @@ class _Audit:
         keyboard = self._lead or self._coder
         if keyboard is not None and actor != keyboard.name:
             actor, payload = keyboard.name, {"for": actor, **payload}
+        if self._handed is not None:  # a refused entry takes its write back with it
+            check_entry(self._handed(), actor, payload)
         self._store.audit.append(actor, action, payload)
 
     def list(self, action: str | None = None) -> list[Any]:

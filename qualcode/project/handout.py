@@ -25,6 +25,7 @@ from qualcode.project.base import Service
 from qualcode.project.db_files import remove_database
 from qualcode.project.file_sets import undone_on_failure
 from qualcode.project.files import check_suffix, put_in_place
+from qualcode.project.handed import handed_coder
 from qualcode.project.output_targets import check_target
 from qualcode.project.partials import claim, sweep
 from qualcode.project.source_paths import kept_name
@@ -94,11 +95,7 @@ class HandoutMixin(Service):
         copy's first entry, beside where it came from), else None. The TUI's first question
         listed the lead first, so a coder opening her copy who pressed ↓ and Enter worked
         as the lead, and her package merged her codings under the lead's name (user49)."""
-        for entry in self._raw.audit.list("project.handout"):
-            coder = entry.payload.get("coder")
-            if "from" in entry.payload and isinstance(coder, str):
-                return coder
-        return None
+        return handed_coder(self._raw)
 
     def coders_offered(self, lead: str | None = None) -> tuple[list[Coder], str | None]:
         """The coders the first question ("who codes?") lists, in their order, and the

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from qualcode.project.base import Service
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.files import check_suffix
+from qualcode.project.handed import HandedMixin
 from qualcode.project.output_targets import check_target
 from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION
 from qualcode.project.package_memos import edit_times
@@ -25,7 +25,7 @@ from qualcode.project.snapshot import one_snapshot
 from qualcode.store.rows import now
 
 
-class PackageExportMixin(Service):
+class PackageExportMixin(HandedMixin):
     """The writing side of coder packages; ``ExchangeMixin`` merges them."""
 
     @one_snapshot
@@ -36,6 +36,7 @@ class PackageExportMixin(Service):
         from qualcode import __version__
 
         self.require_self(coder, "export a package")
+        self.require_handed(coder)  # a copy packs its own coder's work, nobody else's
         person = self.store.coders.by_name(coder)
         target = Path(path)
         check_target(target, project=self.store.path, force=force)
