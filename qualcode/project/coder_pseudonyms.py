@@ -175,26 +175,36 @@ def printed_coders(
     place was among the names sorted, so a coder joining later as "anna" moved karin from
     "Kodare B" to "Kodare C", and exports of two days named two people "Kodare B".
     A letter is taken only where it is free with each of the words ``also`` too, so she
-    has one letter in every language ("Kodare B", "Coder B")."""
+    has one letter in every language ("Kodare B", "Coder B").
+
+    Once one coder is labelled so, every coder without a pseudonym of her own is labelled
+    alike: a participant Johan Lindqvist on the key made "3 kodare (karin, Kodare C,
+    omar)", which told a co-author that the one name held back was the one that had to
+    be, and beside a transcript's "Johan" whose it was (user49). A lead keeps her name
+    unless it must go: she signs the paper, and none of the coders' names is told by it."""
     from qualcode.oneline import reads_as
 
     by_name = {reads_as(real): pseudonym for real, pseudonym in typed.items()}
+    pseudonym = {
+        c.id: by_name.get(reads_as(c.name), "") if own.get(c.id) is None else own[c.id]
+        for c in coders
+    }
+    theirs = {reads_as(p) for p in own.values() if p}
+    every = any(
+        replaces(c.name) or reads_as(c.name) in theirs for c in coders if not pseudonym[c.id]
+    )
     # a label passes over the names already printed and those of the coders who joined
     # before her, never a later coder's: "Kodare B" merged from a package moved karin on
     # to "Kodare C" (pseudo40b); the newcomer whose name reads as a label is labelled
     seen = {reads_as(n) for n in taken}
-    theirs = {reads_as(p) for p in own.values() if p}
     seen |= theirs
     labels: set[str] = set()
     found: dict[str, str] = {}
     for at, coder in enumerate(coders):
-        mine = own.get(coder.id)
-        if mine is None:
-            mine = by_name.get(reads_as(coder.name), "")
-        name = reads_as(coder.name)
+        mine, name = pseudonym[coder.id], reads_as(coder.name)
         if mine:
             found[coder.name] = mine
-        elif replaces(coder.name) or name in theirs or name in labels:
+        elif (every and coder.role != "lead") or replaces(coder.name) or name in (theirs | labels):
             # her name is another coder's pseudonym too ('Kodare K' added beside karin,
             # printed 'Kodare K'): agreement rows could not tell the two apart
             letter = at

@@ -65,10 +65,12 @@ def test_a_participants_name_in_running_text_is_her_pseudonym(
     tmp_path: Path, coder: str, as_label: bool
 ) -> None:
     summary, memos, decided = _exported(tmp_path, coder, as_label)
-    assert "Som IP1 sa i intervjun; som IP1 sa; IP1 höll med johan" in summary
+    # coder johan named in it: labelled as every coder is once karin must be (user49)
+    assert "Som IP1 sa i intervjun; som IP1 sa; IP1 höll med Kodare C" in summary
     assert "IP1 i intervjun, IP1 i intervjun" in memos
     assert (
-        decided[0].payload["rationale"] == "Som IP1 sa i intervjun; som IP1 sa; IP1 höll med johan"
+        decided[0].payload["rationale"]
+        == "Som IP1 sa i intervjun; som IP1 sa; IP1 höll med Kodare C"
     )
 
 
@@ -78,11 +80,11 @@ def test_a_field_standing_for_the_coder_is_her_label(
     tmp_path: Path, coder: str, as_label: bool
 ) -> None:
     summary, memos, decided = _exported(tmp_path, coder, as_label)
-    # who took part, listed as printed (order46): johan before "Kodare B"
-    assert "godta Kodare B:s" in summary and "johan, Kodare B" in summary
+    # who took part, listed as printed (order46), johan labelled too (user49)
+    assert "godta Kodare B:s" in summary and "Kodare B, Kodare C" in summary
     assert "godta IP1" not in summary and "IP1, johan" not in summary
     assert decided[0].payload["verdict"] == "accept:Kodare B"
-    assert decided[0].payload["participants"] == ["johan", "Kodare B"]
+    assert decided[0].payload["participants"] == ["Kodare B", "Kodare C"]
     assert "Kodare B" in memos  # the memo's author
     assert "Karin" not in summary + memos and "karin" not in summary + memos
 

@@ -17,8 +17,9 @@ from qualcode.project.coder_pseudonyms import in_printed_order, printed_order
 from tests.project.coder_label_kit import two_speakers_coded
 
 # Karin and Johan speak (TWO_SPEAKERS): both on the participants' key, so coders karin and
-# johan are labelled, in the order they joined (lena first: "Kodare A")
-LISTED = ["Kodare B", "Kodare C", "mira"]  # karin, johan, mira as printed, in that order
+# johan are labelled, in the order they joined (lena first: "Kodare A"), and so mira is
+# too: once one coder is labelled, every coder is (user49)
+LISTED = ["Kodare B", "Kodare C", "Kodare D"]  # karin, johan, mira as printed, in that order
 
 
 def _team(project: Project) -> str:
@@ -42,11 +43,11 @@ def test_the_agreement_lists_coders_as_printed(tmp_path: Path) -> None:
         report = project.agreement(bootstrap=0, lang="sv")
         real = project.agreement(bootstrap=0, lang="sv", real_names=True, viewer="lena")
     assert report.coders == LISTED
-    assert report.scope.startswith("3 coders (Kodare B, Kodare C, mira)"), report.scope
+    assert report.scope.startswith("3 coders (Kodare B, Kodare C, Kodare D)"), report.scope
     pairs = [r.coders for r in report.rows if r.scope == "pair"]
-    assert pairs == [("Kodare B", "Kodare C"), ("Kodare B", "mira"), ("Kodare C", "mira")]
+    assert pairs == [("Kodare B", "Kodare C"), ("Kodare B", "Kodare D"), ("Kodare C", "Kodare D")]
     assert [r.coders for r in report.rows if r.scope == "coder"] == [(c,) for c in LISTED]
-    assert "3 kodare (Kodare B, Kodare C, mira)" in report.methods_paragraph("sv")
+    assert "3 kodare (Kodare B, Kodare C, Kodare D)" in report.methods_paragraph("sv")
     assert real.coders == ["johan", "karin", "mira"]  # the lead's real names: by name
     # the figures are the same: only the order of the rows changed
     printed = dict(zip(["karin", "johan", "mira"], LISTED, strict=True))
@@ -80,7 +81,7 @@ def test_the_agenda_lists_coders_and_their_versions_as_printed(tmp_path: Path) -
         _team(project)
         project.write_agenda(tmp_path / "a.md", viewer="lena", lang="sv")
     lines = (tmp_path / "a.md").read_text(encoding="utf-8").splitlines()
-    assert any("(Kodare B, Kodare C, mira)" in line for line in lines), lines[:3]
+    assert any("(Kodare B, Kodare C, Kodare D)" in line for line in lines), lines[:3]
     versions = [line.split("**")[1] for line in lines if line.startswith("- **")]
     assert versions == LISTED, versions
 
@@ -95,6 +96,6 @@ def test_the_audit_and_the_summary_list_coders_as_printed(tmp_path: Path) -> Non
         summary = project.export_summary(
             tmp_path / "s.md", viewer="lena", lang="sv", layer="consensus", appendix=True
         )
-    assert entry.payload["coders"] == ["Kodare B", "Kodare C", "lena", "mira"]  # lena decided
+    assert entry.payload["coders"] == ["Kodare B", "Kodare C", "Kodare D", "lena"]  # lena decided
     row = next(line for line in summary.read_text().splitlines() if "| läst |" in line)
-    assert "Kodare B, Kodare C, mira" in row, row
+    assert "Kodare B, Kodare C, Kodare D" in row, row

@@ -28,7 +28,7 @@ def test_a_team_typed_as_printed_counts_those_coders(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
         _team(project)
         printed = project.agreement(bootstrap=0)
-        assert printed.coders == ["Kodare B", "Kodare C", "mira"]  # what `t` offers
+        assert printed.coders == ["Kodare B", "Kodare C", "Kodare D"]  # what `t` offers
         assert project.team_scope(printed.coders).coders == ("karin", "johan", "mira")
         # in English words, in any case, beside a name
         assert project.team_scope(["coder c", "mira"]).coders == ("johan", "mira")
@@ -54,7 +54,7 @@ def test_a_label_printed_for_nobody_is_refused_in_one_line(tmp_path: Path) -> No
     assert "\n" not in said
     assert said == (
         "no coder is printed as 'Kodare Q'; the reports print the coders as "
-        "Coder B, Coder C, lena, mira"  # the service's line is English, its labels too
+        "Coder B, Coder C, Coder D, lena"  # the service's line is English, its labels too
     )
     assert refused.value.key == "coder_label_unknown"
 

@@ -40,15 +40,15 @@ def test_a_coder_typed_as_printed_is_refused_as_typed(tmp_path: Path, typed: str
         refusals.append(decided.value)
         assert project.case(case).verdict is None  # nothing written
     for error in refusals:
-        assert str(error) == (f"coder {typed!r} is not part of case {case[:8]} (Coder C, mira)"), (
-            str(error)
-        )
+        assert str(error) == (
+            f"coder {typed!r} is not part of case {case[:8]} (Coder C, Coder D)"
+        ), str(error)
         assert "karin" not in str(error) and "johan" not in str(error)
         assert Catalog("sv").refusal(error.key, error.values) == (
-            f"{typed} har ingen version i fallet (Kodare C, mira)"
+            f"{typed} har ingen version i fallet (Kodare C, Kodare D)"
         )
         assert Catalog("en").refusal(error.key, error.values) == (
-            f"{typed} has no version in this case (Coder C, mira)"
+            f"{typed} has no version in this case (Coder C, Coder D)"
         )
 
 

@@ -107,18 +107,18 @@ async def test_the_team_t_offers_is_taken_as_offered(demo: Path) -> None:
         await pilot.pause()
         prompt = app.screen
         assert isinstance(prompt, PromptScreen)
-        assert prompt.value == "Kodare A, Kodare B, mira"
+        assert prompt.value == "Kodare A, Kodare B, Kodare C"  # mira too (user49)
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.screen is screen, str(prompt.query_one(".cb-dialog-error", Static).render())
-        assert app.team == ("Kodare A", "Kodare B", "mira")
+        assert app.team == ("Kodare A", "Kodare B", "Kodare C")
         await pilot.press("t")
         await pilot.pause()
         await pilot.press("ctrl+u", *"Coder B, mira", "enter")  # the English label too
         await settle(app, pilot)
         assert app.screen is screen
         methods = str(screen.query_one("#methods", Static).render())
-        assert "2 kodare (Kodare B, mira), 6 av 15" in methods, methods[:300]
+        assert "2 kodare (Kodare B, Kodare C), 6 av 15" in methods, methods[:300]
         await pilot.press("t")
         await pilot.pause()
         await pilot.press("ctrl+u", *"Kodare A, Kodare Q", "enter")  # printed for nobody
