@@ -46,6 +46,14 @@ def check_loadable(target: Path) -> None:
 def check_yaml_name(target: Path) -> None:
     """Refuse a name whose suffix promises a format the codebook export does not write
     ('codebook export book.csv' wrote YAML that loads as no CSV)."""
+    if target.name != target.name.rstrip():
+        # 'codebook export "book.md "' wrote YAML to a file whose name read as book.md,
+        # and "p.db " a YAML file named as the project, where every other export refused
+        # such a name by its suffix (hostile49)
+        raise CodebookError(
+            f"{target.name!r}: the name ends in a space, so it reads as "
+            f"{target.name.rstrip()!r} but is another file; nothing written"
+        )
     suffix = target.suffix.lower()
     if suffix in _NOT_YAML:
         raise CodebookError(
