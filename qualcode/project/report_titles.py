@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from qualcode.errors import QualcodeError
 from qualcode.export.labels import label
 from qualcode.texts import owner, texts
 
@@ -106,6 +107,30 @@ def split_title(
     if attribute is None:
         return frequencies_title(layer, lang, blind, in_set=in_set)
     return crosstab_title(attribute, layer, lang, blind, in_set=in_set, measure=measure)
+
+
+def screen_title(
+    project: Any,
+    attribute: str | None,
+    layer: str,
+    lang: str,
+    *,
+    viewer: str | None,
+    doc_set: str | None = None,
+    measure: str = "segments",
+) -> str:
+    """The title over the counts the TUI's reports screen shows (``split_title``), read
+    from the project: a coder named as the columns name her, through the pseudonym key,
+    a blind reader's own codings saying so (``printed_layer``), and the set's name through
+    ``viewer``'s key, as the CLI's title says it. Where either is refused (a
+    ``QualcodeError``), the title goes without them: the counts under it say why. The
+    screen read these itself (review49)."""
+    try:
+        in_set = project.report_in_set(doc_set, viewer=viewer, names_in=lang, lang=lang)
+        named, blind = printed_layer(project, layer)
+    except QualcodeError:
+        in_set, named, blind = "", layer, None
+    return split_title(attribute, named, lang, blind, measure, in_set)
 
 
 def cooccurrence_title(within: str, layer: str, lang: str = "en", in_set: str = "") -> str:

@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Static
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
 from qualcode.project.report_groups import BY_PARTICIPANT, others_named, participants_in_order
-from qualcode.project.report_titles import printed_layer, split_title
+from qualcode.project.report_titles import screen_title
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.said import said
@@ -131,15 +131,15 @@ class FrequencyTab(ScreenPart):
         screen's language (``project/report_titles``): the TUI had its own words for it, and
         a Swedish lead read them nowhere as the CLI's `--lang sv` prints them. A coder is
         named as the columns name her, through the pseudonym key (``printed_layer``)."""
-        project, t = self.app.project, self.app.t
-        try:  # the set's name through the pseudonym key, as the CLI's title says it
-            in_set = project.report_in_set(
-                self.doc_set, viewer=self.app.coder, names_in=t.lang, lang=t.lang
-            )
-            layer, blind = printed_layer(project, self.shown_layer)
-        except QualcodeError:  # removed meanwhile: its counts say so already
-            in_set, (layer, blind) = "", (self.shown_layer, None)
-        return split_title(self.attribute, layer, t.lang, blind, self.measure, in_set)
+        return screen_title(
+            self.app.project,
+            self.attribute,
+            self.shown_layer,
+            self.app.t.lang,
+            viewer=self.app.coder,
+            doc_set=self.doc_set,
+            measure=self.measure,
+        )
 
     def _names_for(self, values: list[str]) -> dict[str, str]:
         """The codes' names for the frequency table's rows: cut to NAME_COLUMN where the
