@@ -320,7 +320,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         reconciliation, lena decided ... the consensus does not cover them yet" under
         coefficients no reconciliation had touched (small37). ``agree --before-after``
         refuses there for the same reason."""
-        from qualcode.project.summary_tables import decisions_brief
+        from qualcode.project.summary_tables import as_printed, decisions_brief
 
         # the consensus layer is rater 0 among the spans agreement read already: asked of
         # the store, a project with no consensus yet was a walk over all 200k codings
@@ -332,8 +332,15 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
             return {}
         if still is None:  # ``still``: read already (``still_open``), for the consensus
             still = self.still_open(coders, doc_ids)
-        briefs = {lang: decisions_brief(decisions, lang, *still) for lang in LANGUAGES}
-        return {lang: said[lang].apply(text) for lang, text in briefs.items() if text}
+        # the leads and the versions taken as the coders' key prints them, filled into the
+        # paragraph's own words, which never go through the key ("In" or "Fall" on it)
+        briefs = {
+            lang: decisions_brief(
+                [as_printed(d, said[lang].coder) for d in decisions], lang, *still
+            )
+            for lang in LANGUAGES
+        }
+        return {lang: text for lang, text in briefs.items() if text}
 
 
 def methods_paragraph(report: AgreementReport, lang: str) -> str:

@@ -152,3 +152,20 @@ def test_the_page_reads_the_codings_once(tmp_path: Path, monkeypatch: pytest.Mon
         assert project.still_open() == (project.open_cases(), project.unconfirmed_agreements())
     assert "No disagreement case is left open." in report.methods_page("en")
     assert after.open_cases == 0 and "left open" in after.methods_page("en")
+
+
+def test_the_settling_words_stay_as_written_with_a_name_alike_on_the_key(
+    tmp_path: Path,
+) -> None:
+    """The paragraph on how the cases were settled went through the key whole, its own
+    words too: a name "Each" on it printed "IPX decision is kept with its rationale"
+    (pseudo49). Only the leads and the versions taken, filled in, go through it."""
+    path = tmp_path / "p.db"
+    with _decided(path, "accept:karin", "the routine's cause belongs") as project:
+        project.set_pseudonym("Each", "IPX", "lena", kind="person")
+        project.set_pseudonym("lena", "Ledare A", "lena", kind="person")
+        report = project.agreement()
+    en = report.methods_page("en")
+    assert "Each decision is kept with its rationale" in en, en
+    assert "In reconciliation, Ledare A decided 1 disagreement case" in en, en
+    assert "IPX" not in en and "lena" not in en.split("In reconciliation")[1]
