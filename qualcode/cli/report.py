@@ -81,7 +81,7 @@ def frequencies(
     overlapping codings of one code in one document count as one (their union), each
     coder's codings count for themselves; --aggregate counts a child code's passages
     under its parents too."""
-    from qualcode.project.report_titles import frequencies_title, printed_layer
+    from qualcode.project.report_titles import counts_title
     from qualcode.project.scope import named_list  # the service loads when a command runs
 
     check_lang(lang)
@@ -97,9 +97,15 @@ def frequencies(
             aggregate=aggregate,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
-        in_set = _in_set(project, doc_set, real_names, lang)
-        named, blind = printed_layer(project, layer, real_names)  # 'Kodare A', as the rows
-        title = frequencies_title(named, lang, blind, aggregate, in_set)
+        title = counts_title(
+            project,
+            layer,
+            lang,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+            real_names=real_names,
+            aggregate=aggregate,
+        )
     _emit_frame(frame, fmt, title)
 
 
@@ -120,7 +126,7 @@ def crosstab(
     coder: CoderOpt = None,
 ) -> None:
     """Coded segments per code and attribute value, counted as in frequencies."""
-    from qualcode.project.report_titles import crosstab_title, printed_layer
+    from qualcode.project.report_titles import counts_title
 
     check_lang(lang)
     with open_project(coder) as project:
@@ -135,9 +141,16 @@ def crosstab(
             aggregate=aggregate,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
-        in_set = _in_set(project, doc_set, real_names, lang)
-        named, blind = printed_layer(project, layer, real_names)
-        title = crosstab_title(attribute, named, lang, blind, aggregate, in_set)
+        title = counts_title(
+            project,
+            layer,
+            lang,
+            attribute=attribute,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+            real_names=real_names,
+            aggregate=aggregate,
+        )
     _emit_frame(frame, fmt, title)
 
 

@@ -109,6 +109,30 @@ def split_title(
     return crosstab_title(attribute, layer, lang, blind, in_set=in_set, measure=measure)
 
 
+def counts_title(
+    project: Any,
+    layer: str,
+    lang: str = "en",
+    *,
+    attribute: str | None = None,
+    viewer: str | None = None,
+    doc_set: str | None = None,
+    real_names: bool = False,
+    aggregate: bool = False,
+) -> str:
+    """`report frequencies`' title, or with ``attribute`` `report crosstab`'s, read from
+    the project: the set's name through ``viewer``'s pseudonym key, a coder as the rows
+    print her and the blind reader (``printed_layer``); ``real_names``: a lead's copy with
+    real names. The CLI read these and chose among them itself (review49)."""
+    in_set = project.report_in_set(
+        doc_set, real_names=real_names, viewer=viewer, names_in=lang, lang=lang
+    )
+    named, blind = printed_layer(project, layer, real_names)  # 'Kodare A', as the rows
+    if attribute is None:
+        return frequencies_title(named, lang, blind, aggregate, in_set)
+    return crosstab_title(attribute, named, lang, blind, aggregate, in_set)
+
+
 def screen_title(
     project: Any,
     attribute: str | None,
