@@ -9,12 +9,13 @@ half-way through a merge.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 from qualcode import jsonguard
 from qualcode.errors import ValidationError
-from qualcode.oneline import check_free_text
+from qualcode.oneline import check_free_text, shown
 from qualcode.project.package_proposals import check_proposed
 from qualcode.project.package_rejections import check_rejections
 from qualcode.project.package_reopened import check_reopened
@@ -73,6 +74,7 @@ def check_package(package: dict[str, Any], name: str) -> None:
             raise ValidationError(f"{name}: coder: field {key!r} must be text")
     if coder.get("role", "coder") not in ("coder", "lead"):
         raise ValidationError(f"{name}: coder: field 'role' must be coder or lead")
+    check_handed(package, name)
     for section, shape in _SHAPES.items():
         rows = package[section]
         if not isinstance(rows, list):
@@ -98,6 +100,25 @@ def check_package(package: dict[str, Any], name: str) -> None:
     check_translations(package, name)
     check_rejections(package, name)
     check_reopened(package, name)
+
+
+def check_handed(package: dict[str, Any], name: str) -> None:
+    """A package written in a coder's copy names whom the copy was handed to; its work
+    must be hers. A copy writes as its coder only, and a package edited or made otherwise
+    to carry a colleague's or the lead's name would merge her codings as theirs (review49).
+    A package from the lead's own project says none, and one from before the field, which
+    lacks it, merges as it always did."""
+    handed = package.get("handed_to")
+    if handed is None:
+        return
+    if not isinstance(handed, str) or not handed.strip():
+        raise ValidationError(f"{name}: field 'handed_to' must be a coder's name")
+    coder = package["coder"]["name"]
+    if unicodedata.normalize("NFC", handed) != unicodedata.normalize("NFC", coder):
+        raise ValidationError(
+            f"{name}: made in the copy handed to {shown(handed)}, but its work is under "
+            f"{shown(coder)}; a copy codes as its coder only; merge refused, nothing written"
+        )
 
 
 def _check_row(

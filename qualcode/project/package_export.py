@@ -58,6 +58,9 @@ class PackageExportMixin(HandedMixin):
             "qualcode": __version__,
             "created_at": now(),
             "coder": {"id": person.id, "name": person.name, "role": person.role},
+            # whom this file is a copy for (None: the lead's own project), held to the
+            # coder above where it is merged
+            "handed_to": self._handed_to(),
             "documents": ex.documents_meta(doc_ids),
             "codes": [
                 {"id": cid, "key": codes[cid], **({"proposed": mine[cid]} if cid in mine else {})}
