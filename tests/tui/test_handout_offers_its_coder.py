@@ -14,6 +14,7 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
+from tests.conftest import sql_rows
 
 
 def _copy(tui_base: Path, tmp_path: Path) -> tuple[Path, Path]:
@@ -48,3 +49,23 @@ async def test_down_and_enter_in_a_copy_take_its_coder(
         await pilot.press("down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen) and app.coder == "omar"
+
+
+@pytest.mark.slow  # drives the whole app
+async def test_coding_as_the_lead_in_a_copy_is_refused_in_her_language(
+    tui_base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy still opens as anyone (reading is as before), but a coding as the lead is
+    refused on the screen in one line, in the interface's language, and nothing is
+    written (review49: the lead's name on omar's copy's codings merged as hers)."""
+    from tests.tui.conftest import notifications, open_first_document
+
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    _, copy = _copy(tui_base, tmp_path)
+    app = build_app(copy, "lena", "sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("1")
+        await pilot.pause()
+        assert notifications(app)[-1] == "Den här kopian gjordes för omar; den kodar bara som omar"
+    assert sql_rows(copy, "SELECT count(*) FROM codings") == [(0,)]
