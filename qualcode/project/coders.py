@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from qualcode.errors import ValidationError
 from qualcode.model import RESERVED_CODER_NAMES, Coder
 from qualcode.project.api_arguments import require_text
-from qualcode.project.base import Service
 from qualcode.project.blind_parts import BlindError
+from qualcode.project.handed import HandedMixin
 from qualcode.texts import LANGUAGES
 
 
-class CodersMixin(Service):
+class CodersMixin(HandedMixin):
     def add_coder(self, name: str, role: str = "coder", actor: str = "qualcode") -> Coder:
         """A new coder (or lead: once a project has one, only a lead adds another), named
         apart from every coder and pseudonym on the key, so no table names two alike."""
@@ -192,8 +192,15 @@ class CodersMixin(Service):
         return people
 
     def remembered_coder(self, login: str) -> str | None:
-        """Who ``login`` (an OS user name) said they were last time in this project."""
-        return self.store.coders.remembered(login)
+        """Who ``login`` (an OS user name) said they were last time in this project. In a
+        coder's copy a lead chosen there is not (it codes as its coder only): omar's login,
+        remembered as the lead lena, stood as her at the keyboard, acting for him, and his
+        every write, ``--coder omar`` too, was refused as hers."""
+        name = self.store.coders.remembered(login)
+        person = self.store.coders.find(name) if name else None
+        if person is not None and person.role == "lead" and self._handed_to() is not None:
+            return None
+        return name
 
     def remember_coder(self, login: str, name: str) -> None:
         """Keep the coder a login chose, in the project file itself (no side files).

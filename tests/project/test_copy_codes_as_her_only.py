@@ -136,3 +136,25 @@ def test_the_cli_refuses_lena_s_coding_and_package_in_omar_s_copy(
     assert runner.invoke(app, args).exit_code == 0
     got = runner.invoke(app, ["-p", str(lead), "merge", str(package), "--coder", "lena"])
     assert got.exit_code == 0 and "1 coding added" in got.output, got.output
+
+
+def test_a_login_that_chose_the_lead_in_the_copy_still_codes_as_omar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """omar's login, remembered as lena in his copy (the TUI's first question listed her
+    first), stood as the lead at the keyboard acting for him: every write as omar was
+    refused as hers. In a copy a lead is not remembered, so ``--coder omar`` codes."""
+    from qualcode.project.access import login
+
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    _, copy, _ = _copy(tmp_path)
+    with Project.open(copy) as project:
+        project.act_as("lena", "lena")
+        project.remember_coder(login(), "lena")
+        assert project.remembered_coder(login()) is None
+    add = ["-p", str(copy), "code", "add", "--doc", "aby_01.txt", "--code", "integration"]
+    got = CliRunner().invoke(app, [*add, "--start", "0", "--end", "60", "--coder", "omar"])
+    assert got.exit_code == 0, got.output
+    assert sql_rows(copy, "SELECT c.name FROM codings JOIN coders c ON c.id = coder_id") == [
+        ("omar",)
+    ]
