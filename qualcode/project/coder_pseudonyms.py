@@ -16,15 +16,20 @@ from typing import TYPE_CHECKING
 from qualcode.errors import QualcodeError, ValidationError
 
 if TYPE_CHECKING:
+    from qualcode.export.pseudonyms import Key
     from qualcode.model import AuditEntry, Coder
 
 
-def named_alike(coders: Iterable[str], entries: Mapping[str, str]) -> set[tuple[str, str]]:
-    """Pairs of coders whose names read alike once ``entries`` (real -> pseudonym) apply."""
+def named_alike(
+    coders: Iterable[str], entries: Mapping[str, str], made: Key | None = None
+) -> set[tuple[str, str]]:
+    """Pairs of coders whose names read alike once ``entries`` (real -> pseudonym) apply;
+    ``made``: the key compiled of ``entries`` already (compiling one is most of the time a
+    name put on a long key takes)."""
     from qualcode.export.pseudonyms import Key
     from qualcode.oneline import reads_as
 
-    shown = Key(entries).apply
+    shown = (made if made is not None else Key(entries)).apply
     seen: dict[str, str] = {}
     pairs: set[tuple[str, str]] = set()
     for name in coders:
@@ -35,12 +40,17 @@ def named_alike(coders: Iterable[str], entries: Mapping[str, str]) -> set[tuple[
 
 
 def check_coders_apart(
-    coders: list[str], before: Mapping[str, str], after: Mapping[str, str], what: str
+    coders: list[str],
+    before: Mapping[str, str],
+    after: Mapping[str, str],
+    what: str,
+    made: tuple[Key, Key] | None = None,
 ) -> None:
     """Refuse a change of the key (``before`` -> ``after``) that names two coders alike;
     only a sameness the change makes is refused, so a key made before this rule can still
-    be mended one entry at a time."""
-    new = named_alike(coders, after) - named_alike(coders, before)
+    be mended one entry at a time. ``made``: the two keys compiled already, if they are."""
+    was, now = made if made is not None else (None, None)
+    new = named_alike(coders, after, now) - named_alike(coders, before, was)
     if new:
         first, second = sorted(new)[0]
         raise ValidationError(

@@ -124,22 +124,23 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
                     f"set REAL PSEUDONYM`), then put {named} on the key"
                 )
             check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
-            from qualcode.export.pseudonyms import Key
-
-            if Key({p.real: p.pseudonym for p in key if p.real != real}).leaks(pseudonym):
+            before = {p.real: p.pseudonym for p in key}
+            others = {r: p for r, p in before.items() if r != real}
+            if self._compiled_key(others).leaks(pseudonym):
                 raise ValidationError(
                     "pseudonym set: the pseudonym contains a real name on the key"
                 )
-            before = {p.real: p.pseudonym for p in key}
-            coders = [c.name for c in self.store.coders.list()]
-            check_coders_apart(
-                coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}"
-            )
-            after = {**before, real: pseudonym}
-            # each coder as exports will print her, by the one rule (``printed_coders``)
+            # the key as the store will list it with this name on: compiled once here, it
+            # is the next name's key as it stands, compiled no more (``_compiled_key``)
             changed = [p for p in key if p.real != real]
             changed.append(Pseudonym(real, pseudonym, kind, generated))
-            printed = self._printed_coders(Key(after), "en", changed)
+            changed.sort(key=lambda p: (p.kind, p.pseudonym, p.real))
+            after = {p.real: p.pseudonym for p in changed}
+            made = (self._compiled_key(before), self._compiled_key(after))
+            coders = [c.name for c in self.store.coders.list()]
+            check_coders_apart(coders, before, after, f"pseudonym set: {quoted}", made)
+            # each coder as exports will print her, by the one rule (``printed_coders``)
+            printed = self._printed_coders(made[1], "en", changed)
             check_participant_apart(coders, real, pseudonym, f"pseudonym set: {quoted}", printed)
             if any(reading(own) == reading(pseudonym) for own in self._coder_key().values()):
                 raise ValidationError(  # quotes cited as by a coder ('Kodare K')
@@ -156,6 +157,23 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
                 viewer or "", "pseudonym.set", {"pseudonym": pseudonym, "kind": kind, **replaced}
             )
         return Pseudonym(real, pseudonym, kind, generated)
+
+    def _compiled_key(self, entries: Mapping[str, str]) -> Key:
+        """The participants' key of ``entries`` compiled, kept for the next name: a name put
+        on the key compiled the key three times over and the key with it once more, each
+        the whole key's patterns (hundreds of names: minutes of an import's write
+        transaction, key49). Kept by the entries in their order, so a key kept is the key
+        ``entries`` compile to, whatever changed between; the last three are kept."""
+        from qualcode.export.pseudonyms import Key
+
+        kept: dict[tuple[tuple[str, str], ...], Key]
+        kept = self.__dict__.setdefault("_pseudonym_keys_compiled", {})
+        asked = tuple(entries.items())
+        if asked not in kept:
+            while len(kept) >= 3:
+                kept.pop(next(iter(kept)))
+            kept[asked] = Key(entries)
+        return kept[asked]
 
     def remove_pseudonym(self, real: str, viewer: str | None) -> Pseudonym:
         self._require_lead(viewer, "pseudonym remove")
