@@ -31,4 +31,4 @@ async def test_hidden_versions_with_one_code_name_it_once(tmp_path: Path) -> Non
         label = screen.short_codes(current.case.versions[hidden[0]])
     assert len(hidden) == 3 and label != "–"
     # the names, then what they coded: "mira, nora dialog" read as a coder "nora dialog"
-    assert f"(+3 [v]: {', '.join(hidden)}: {label})" in heading, heading
+    assert f"([v] shows {', '.join(hidden)}: {label})" in heading, heading

@@ -74,13 +74,13 @@ async def test_three_coders_side_by_side_at_120_cycled_at_80(
         await pilot.pause()
         assert [p.display for p in panes] == [True, True, False, False]
         first = [str(p.render()).splitlines()[0] for p in panes[:2]]
-        assert first[0].startswith("[1] johan") and "(+1 [v]:" in first[1]
+        assert first[0].startswith("[1] johan") and "([v] shows" in first[1]
         # the hidden version is named with what it coded, not only counted (eyes12's five)
         heading = " ".join(str(panes[1].render()).split())
         current = screen._current()
         assert current is not None
         mira = screen.short_codes(current.case.versions["mira"])
-        assert mira != "–" and f"(+1 [v]: mira: {mira})" in heading
+        assert mira != "–" and f"([v] shows mira: {mira})" in heading
         await pilot.press("v")
         await pilot.pause()
         shown = [str(p.render()).splitlines()[0].split(":")[0] for p in panes[:2]]
