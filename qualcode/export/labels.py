@@ -16,11 +16,15 @@ PLURAL = "||"  # a label's singular and plural, as in the TUI's texts
 LABELS: dict[str, dict[str, str]] = {lang: texts(lang, "summary") for lang in LANGUAGES}
 
 
-def own_words(lang: str) -> str:
-    """Every word a summary prints of its own in ``lang`` (its labels and its methods
-    paragraph's, the fields left out), one text per line: what the pseudonym key's check
-    reads as no name (``leaks.check_files``), as only what is filled in holds names."""
-    said = [*LABELS.get(lang, LABELS[FALLBACK]).values(), *texts(lang, "methods").values()]
+def own_words(lang: str, section: str = "summary") -> str:
+    """Every word an export prints of its own in ``lang`` (a summary's and the memos'
+    labels and the methods paragraph's; with ``section`` "agenda", the agenda's), the
+    fields left out, one text per line: what the pseudonym key's check reads as no name
+    (``leaks.check_files``), as only what is filled in holds names."""
+    if section == "summary":
+        said = [*LABELS.get(lang, LABELS[FALLBACK]).values(), *texts(lang, "methods").values()]
+    else:
+        said = list(texts(lang, section).values())
     words = (re.sub(r"\{[^{}]*\}", " ", str(text)).replace(PLURAL, "\n") for text in said)
     return "\n".join(words)
 

@@ -75,6 +75,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         returns how many cases it holds. Like every export it goes through the pseudonym
         key, and is refused if a name on the key would still appear, unless a lead
         (``viewer``) asks for ``real_names``."""
+        from qualcode.export.labels import own_words
         from qualcode.export.pseudonyms import check_files
 
         suffix = Path(path).suffix.lower()
@@ -121,7 +122,9 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             buffer = io.BytesIO()
             build_docx(titled_document(title, lang), scope, items, words).save(buffer)
             data = buffer.getvalue()
-        check_files(key, {Path(path).name: data})
+        # a name on the key that is one of the agenda's own words ("Case", "Fall") is no name
+        # there: what is filled in went through the key, and the check refused every agenda
+        check_files(key, {Path(path).name: data}, own_words(lang, "agenda"))
         details = {"names": names_said(real_names), "cases": len(items), "set": doc_set}
         write_recorded(self, "agenda", {Path(path): data}, details, force=force)
         return len(items)

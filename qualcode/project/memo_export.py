@@ -63,7 +63,7 @@ class MemoExportMixin(OutputBase):
         each memo under what it is about with its author and date; a memo on a coding or
         a passage quotes the passage (its first 120 words) and names the code. Refused
         before any work when there is no memo to write."""
-        from qualcode.export.labels import label
+        from qualcode.export.labels import label, own_words
         from qualcode.export.memo_doc import Group, Note, Section, memos_docx, memos_markdown
         from qualcode.export.pseudonyms import check_files
         from qualcode.texts import LANGUAGES
@@ -134,7 +134,9 @@ class MemoExportMixin(OutputBase):
             if target.suffix.lower() == ".md"
             else memos_docx(title, intro, sections, lang)
         )
-        check_files(key, {target.name: data})
+        # a name on the key that is a word of the file's own ("Memos", "Namn") is no name
+        # there: only what is filled in went through the key, and it refused every file
+        check_files(key, {target.name: data}, own_words(lang))
         details = {"names": names_said(real_names), "memos": len(views)}
         write_recorded(self, "memos", {target: data}, details, force=force)
         return target
