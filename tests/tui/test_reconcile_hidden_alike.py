@@ -25,7 +25,7 @@ async def test_hidden_versions_with_one_code_name_it_once(tmp_path: Path) -> Non
         heading = " ".join(str(panes[1].render()).split("\n\n")[0].split())
         current = screen._current()
         assert current is not None
-        shown = {line.split(":")[0].split()[-1] for line in
+        shown = {line.split(":")[0].split()[-1].removesuffix("'s") for line in
                  (str(p.render()).splitlines()[0] for p in panes)}  # fmt: skip
         hidden = [name for name in FIVE if name not in shown]
         label = screen.short_codes(current.case.versions[hidden[0]])

@@ -63,7 +63,11 @@ async def test_three_coders_side_by_side_at_120_cycled_at_80(
         panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
         assert [p.display for p in panes] == [True, True, True, False]
         headings = [str(p.render()).splitlines()[0] for p in panes[:3]]
-        assert [h.split(":")[0] for h in headings] == ["[1] johan", "[2] karin", "[3] mira"]
+        assert [h.split(":")[0] for h in headings] == [
+            "[1] takes johan's",
+            "[2] takes karin's",
+            "[3] takes mira's",
+        ]
         line = str(screen.query_one("#reconcile-filter", Static).render())
         assert "3 coders, 6 of 15 documents" in line
         case = screen.views[0].case
@@ -74,7 +78,7 @@ async def test_three_coders_side_by_side_at_120_cycled_at_80(
         await pilot.pause()
         assert [p.display for p in panes] == [True, True, False, False]
         first = [str(p.render()).splitlines()[0] for p in panes[:2]]
-        assert first[0].startswith("[1] johan") and "([v] shows" in first[1]
+        assert first[0].startswith("[1] takes johan's") and "([v] shows" in first[1]
         # the hidden version is named with what it coded, not only counted (eyes12's five)
         heading = " ".join(str(panes[1].render()).split())
         current = screen._current()
@@ -84,7 +88,7 @@ async def test_three_coders_side_by_side_at_120_cycled_at_80(
         await pilot.press("v")
         await pilot.pause()
         shown = [str(p.render()).splitlines()[0].split(":")[0] for p in panes[:2]]
-        assert shown == ["[3] mira", "[1] johan"]
+        assert shown == ["[3] takes mira's", "[1] takes johan's"]
     with Project.open(path) as project:
         view = next(v for v in project.cases() if v.case.id == case.id)
         assert view.verdict == "accept:mira"
@@ -107,7 +111,7 @@ async def test_four_coders_every_version_reachable(demo_file: Path, tmp_path: Pa
         assert screen.coders == ["johan", "karin", "mira", "ola"]
         panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
         assert all(p.display for p in panes)
-        assert str(panes[3].render()).startswith("[4] ola")
+        assert str(panes[3].render()).startswith("[4] takes ola's")
         await pilot.press("4", *"ola's reading", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()

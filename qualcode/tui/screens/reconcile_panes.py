@@ -15,6 +15,7 @@ from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.reconcile import Case, Version
 from qualcode.reconcile.boundaries import boundaries_apart
+from qualcode.texts import owner
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import quoted
 from qualcode.tui.screens.base import ScreenPart
@@ -129,7 +130,13 @@ class VersionPanes(ScreenPart):
             version = case.versions.get(coder)
             codes = self.codes_label(version.codes) if version and not version.empty else "–"
             key = self.key_of(f"reconcile.accept_{ORDINALS[number - 1]}") if number <= 9 else ""
-            heading = t("rc_version", n=key or f"{number}.", coder=coder, codes=codes)
+            # "[1] takes johan's": the key's deed said where the lead reads the version
+            # (the footer has no room for 1-9 at 80 columns); a tenth coder has no key
+            heading = (
+                t("rc_version", n=key, whose=owner(coder, t.lang), codes=codes)
+                if key
+                else t("rc_version_unkeyed", n=f"{number}.", coder=coder, codes=codes)
+            )
             if hidden and n == len(shown) - 1:
                 # who the hidden versions are and what each coded: with five coders at 80
                 # columns three were behind [v], and a presence case's "who coded it" with
