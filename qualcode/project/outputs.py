@@ -51,6 +51,10 @@ class OutputBase(Service):
             frames["documents"] = documents[documents["id"].isin(in_set)].reset_index(drop=True)
             frames["codings"] = codings[codings["document"].isin(in_set)].reset_index(drop=True)
         if name:
+            # by her name or as the reports print her ("coder:Kodare A"): ``layer_typed``
+            from qualcode.project.typed_team import layer_typed
+
+            name = layer_typed(self, layer).partition(":")[2]
             # as the project spells her: 'coder:Åsa' pasted decomposed matched no row
             name = self.store.coders.by_name(name).name
             me = self.restricted_to()

@@ -45,7 +45,9 @@ def printed_layer(project: Any, layer: str, real_names: bool = False) -> tuple[s
     key = project.pseudonym_key(real_names, viewer)
     me = project.restricted_to()
     blind = key.coder(me.name) if me is not None else None
-    kind, _, name = layer.partition(":")
+    from qualcode.project.typed_team import layer_typed
+
+    kind, _, name = layer_typed(project, layer).partition(":")  # "coder:Kodare A" too
     return (f"{kind}:{key.coder(name)}" if name else layer), blind
 
 

@@ -97,6 +97,7 @@ class SummaryMixin(SummaryScope):
         from qualcode.project.summary_counts import ATTRIBUTES, attribute_counts, chart_scales
         from qualcode.project.summary_overview import overview
         from qualcode.project.summary_tables import as_printed, decisions_brief, decisions_table
+        from qualcode.project.typed_team import layer_typed
 
         if lang not in LABELS:
             raise SettingError("lang", f"{SETTING} {lang!r}: use sv or en")
@@ -131,6 +132,7 @@ class SummaryMixin(SummaryScope):
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
         f = self._layer_frames(layer, doc_set)
+        layer = layer_typed(self, layer)  # "coder:Kodare A": the coder printed so, by name
         in_set = chosen if chosen is not None else self.set_members(doc_set)
         if chosen is not None:
             f = {

@@ -73,6 +73,32 @@ def coders_typed(service: Service, typed: Sequence[str]) -> list[str]:
     return found
 
 
+def layer_typed(service: Service, layer: str) -> str:
+    """``layer`` with the coder a ``coder:`` layer names read as a typed team is read
+    (``coders_typed``): `report frequencies --layer "coder:Kodare A"`, the coder as the
+    report's own title printed her, was refused as an unknown coder (review49). A coder
+    blind coding limits reads only her own codings: her name or what she is printed as
+    is hers, any other label is refused as a lead's to read without saying whether it
+    is printed for anyone; a name is read as before (the store's own refusals)."""
+    from qualcode.oneline import reads_as, shown
+    from qualcode.project.pseudonym_coders import CODER_WORD
+
+    kind, colon, typed = layer.partition(":")
+    if not colon or not typed.strip():
+        return layer
+    me = service.restricted_to()
+    if me is None:
+        return f"{kind}:{coders_typed(service, [typed])[0]}"
+    read = reads_as(typed)
+    mine = {reads_as(me.name)}
+    mine |= {reads_as(service.pseudonym_key(lang=lang).coder(me.name)) for lang in CODER_WORD}
+    if read in mine:
+        return f"{kind}:{me.name}"
+    if _label_like(typed):
+        service.require_lead(f"{shown(typed.strip())}'s codings")
+    return f"{kind}:{typed}"
+
+
 def _printed(service: Service) -> dict[str, set[str]]:
     """What each coder is printed as, where that is not her name, read as typed text
     (``reads_as``) -> the names of the coders printed so, in each language's words."""
