@@ -76,6 +76,7 @@ class VerdictPrompts(ScreenPart):
 
     def _prompt(self, what: str, placeholder: str) -> None:
         self.prompting = what
+        self.sub_title = None  # the last decision's note: the lead is on to the next
         prompt = self.query_one("#rationale", Input)
         # the room the line's words have: the screen's width less the line's border and
         # padding (the line is hidden until now, so it has no size of its own yet)
@@ -290,11 +291,14 @@ class VerdictPrompts(ScreenPart):
             if what == "verdict":
                 self.reload(row)  # the versions as they stand now
             return
-        self.notify(
-            app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t, self.code_names))
+        decided = app.t(
+            "rc_decided", verdict=verdict_words(self.pending_verdict, app.t, self.code_names)
         )
         self.reload(row + 1)  # filters stay
         self.on_to_open(row)
+        # in the header, after the project and the lead, until the next line opens: as a
+        # toast it stood over the end of the agreement line for seconds at 80x24 (tui49)
+        self.sub_title = f"{app.sub_title} · {decided}"
 
     def on_to_open(self, row: int) -> None:
         """After a decision on ``row``: on to the next case still open, below it and then
