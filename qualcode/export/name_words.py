@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from qualcode.texts import MONTHS
+
 
 def _words(text: str) -> list[str]:
     """A word list written as running text, one entry a word."""
@@ -32,9 +34,8 @@ NOT_NAMES = frozenset(
     _words(
         """
         måndag tisdag onsdag torsdag fredag lördag söndag monday tuesday wednesday thursday
-        friday saturday sunday januari februari mars april maj juni juli augusti september
-        oktober november december january february march may june july august october jul
-        påsk midsommar christmas easter svenska engelska tyska finska norska danska arabiska
+        friday saturday sunday jul påsk midsommar christmas easter svenska engelska tyska
+        finska norska danska arabiska
         somaliska persiska english swedish german germans dutch french spanish scottish
         irish welsh british american finnish norwegian danish european eu sverige norge
         danmark finland tyskland england skottland storbritannien frankrike spanien usa
@@ -57,7 +58,7 @@ NOT_NAMES = frozenset(
         directorate services
         """
     )
-)
+).union(*MONTHS.values())  # "jul" above is Christmas; the months are ``texts.MONTHS``
 # what opens a turn or a letter and names no one: greetings, thanks, answers and fillers
 # ("Hej Birgitta", "Okej Anna", "Tack Lena"), which the name beside them made look like a
 # first name's pair; a word right after one of them is a person addressed ("tack Gunnel")

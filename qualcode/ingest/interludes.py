@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from qualcode.model import Turn
+from qualcode.texts import MONTHS, MONTHS_SHORT
 
 __all__ = [
     "PAUSE_WORDS",
@@ -96,13 +97,9 @@ def fields_in_a_row(value: str) -> bool:
     return bare_value(first) or dated(first)
 
 
-# the months as a date writes them, whole or cut short ("14 May 2024", "3 mars", "okt.")
-_MONTHS = frozenset(
-    {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september"}
-    | {"oktober", "november", "december", "january", "february", "march", "may", "june"}
-    | {"july", "august", "october", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"}
-    | {"sept", "okt", "oct", "nov", "dec", "den", "the", "of"}
-)
+# the words of a date written with its month's name ("14 May 2024", "den 3 mars", "okt."):
+# the months as ``texts.MONTHS`` lists them, and the little words between
+_DATE_WORDS = MONTHS_SHORT.union(*MONTHS.values(), {"den", "the", "of"})
 
 
 def dated(value: str) -> bool:
@@ -110,7 +107,7 @@ def dated(value: str) -> bool:
     3 mars 2024"): a number and no word but a month's (an English head line, "Date: 14
     May 2024. Interviewer: ...", made "Date" a participant as the bare date did)."""
     words = re.findall(r"[^\W\d_]+", value.casefold())
-    return any(c.isdigit() for c in value) and bool(words) and all(w in _MONTHS for w in words)
+    return any(c.isdigit() for c in value) and bool(words) and all(w in _DATE_WORDS for w in words)
 
 
 def short_value(value: str) -> bool:

@@ -38,6 +38,23 @@ def texts(lang: str, area: str, english: bool = True) -> dict[str, str]:
     return {**_file(FALLBACK).get(area, {}), **own}
 
 
+# the months by name in each language, whole and cut short as a date writes them ("3 okt.",
+# "14 Sept 2024"): the one list the name finder reads (a month is nobody's name) and the
+# transcript reader (a date between turns is nobody's words); each kept its own (review49)
+MONTHS: dict[str, frozenset[str]] = {
+    "sv": frozenset(
+        {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti"}
+        | {"september", "oktober", "november", "december"}
+    ),
+    "en": frozenset(
+        {"january", "february", "march", "april", "may", "june", "july", "august"}
+        | {"september", "october", "november", "december"}
+    ),
+}
+MONTHS_SHORT = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec"}
+)
+
 VOWELS = frozenset("aeiouyåäöéèüæø")
 
 
