@@ -100,7 +100,10 @@ class StoreView:
         """One user action's transaction; a blind coder is not handed the connection it
         yields (every table, past every part), nobody else's write needs it either."""
         with self._store.transaction(deferred=deferred) as db:
+            before = self._store.database.conn.total_changes
             yield None if self.restrict else db
+            if self._store.database.conn.total_changes != before:  # a write: rolled back if refused
+                self._audit.check_writer()
 
     def __getattr__(self, name: str) -> Any:
         """Fails closed while blind: a repository is read through its part, an attribute
@@ -154,6 +157,14 @@ class _Audit:
         if self._handed is not None:  # a refused entry takes its write back with it
             check_entry(self._handed(), actor, payload)
         self._store.audit.append(actor, action, payload)
+
+    def check_writer(self) -> None:
+        """In a coder's copy, refuse a write made while anyone but her is at the keyboard,
+        audited or not: ``suggest`` stored pending suggestions for the lead in omar's copy
+        with no entry for ``append`` to refuse (hostile49b)."""
+        keyboard = self._lead or self._coder
+        if self._handed is not None and keyboard is not None:
+            check_entry(self._handed(), keyboard.name, {})
 
     def list(self, action: str | None = None) -> list[Any]:
         entries = self._store.audit.list(action)

@@ -212,8 +212,8 @@ class CodersMixin(HandedMixin):
         self.check_remember(login, coder.name)
         if self.store.readonly:
             return
-        with self.store.transaction():
-            self.store.coders.remember(login, coder.name)
+        with self._raw.transaction():  # a login's convenience, not a coder's work: a copy
+            self._raw.coders.remember(login, coder.name)  # keeps it from anyone (handed.py)
 
     def remembered_language(self, login: str) -> str | None:
         """The interface language ``login`` chose last in this project (`L` in the TUI),
@@ -230,8 +230,8 @@ class CodersMixin(HandedMixin):
             raise ValidationError(f"interface language {lang!r}: use {' or '.join(LANGUAGES)}")
         if self.store.readonly:
             return
-        with self.store.transaction():
-            self.store.coders.remember_language(login, lang)
+        with self._raw.transaction():  # as remember_coder: kept from anyone in a copy
+            self._raw.coders.remember_language(login, lang)
 
 
 # names qualcode itself gives (model.RESERVED_CODER_NAMES): a coder so named stood in for

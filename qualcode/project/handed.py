@@ -81,3 +81,10 @@ class HandedMixin(Service):
         here = keyboard.name if keyboard is not None else None
         if unicodedata.normalize("NFC", coder.strip()) != handed or here not in (None, handed):
             raise copy_refusal(handed, nobody_named=here is None)
+
+    def require_copy_writer(self, coder: str | None) -> None:
+        """``require_handed`` for an act whose coder may be left unnamed (the person
+        acting, or nobody: the copy's owner writing as her)."""
+        handed = self._handed_to()
+        if handed is not None:
+            self.require_handed(handed if coder is None else coder)

@@ -145,6 +145,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         nobody stored pending suggestions on the whole project (empty48).
         """
         require_filter(docs, "suggest: docs")
+        self.require_copy_writer(coder)  # stores pending suggestions: before the slow part
         doc_ids = (
             [self.store.documents.resolve(d) for d in docs]
             if docs
