@@ -147,10 +147,6 @@ class Service:
         (``AccessMixin``)."""
         raise NotImplementedError
 
-    def require_copy_writer(self, coder: str | None) -> None:
-        """In a coder's copy, refuse an act as anyone but her (``HandedMixin``)."""
-        raise NotImplementedError
-
     def person(self, name: str, what: str) -> Coder:
         """The coder ``name`` names, refused if it is not who acts (``AccessMixin``)."""
         raise NotImplementedError

@@ -18,6 +18,7 @@ from qualcode.model import Suggestion, Unit
 from qualcode.project.access import LEARNED_FROM
 from qualcode.project.api_arguments import require_filter
 from qualcode.project.engine import EngineMixin, NotEmbedded
+from qualcode.project.handed import HandedMixin
 from qualcode.project.suggestion_decisions import DecisionsMixin
 from qualcode.project.table_cells import short_cells
 from qualcode.project.training import examples
@@ -67,7 +68,7 @@ class RankedUnit:
     has: tuple[str, ...] = ()
 
 
-class SuggestMixin(EngineMixin, DecisionsMixin):
+class SuggestMixin(EngineMixin, DecisionsMixin, HandedMixin):
     def _candidates(self, doc_ids: Sequence[str]) -> tuple[list[Candidate], dict[str, list[Unit]]]:
         """Sentence units of these documents, in order, with who spoke them."""
         from qualcode.nlp.suggest import Candidate
