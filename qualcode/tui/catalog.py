@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 
 from qualcode.oneline import PATH_SHOWN, SHOWN
+from qualcode.project.report_titles import NAMED_ATTRIBUTES, attribute_named
 from qualcode.texts import FALLBACK, LANGUAGES, texts
 from qualcode.tui.safe import plain
 
@@ -96,18 +97,11 @@ class Catalog:
         return text.replace(".", decimal)
 
     def attribute(self, key: str) -> str:
-        """A document attribute's name for a heading: the summary's words for the usual
-        ones (municipality: "kommun" in Swedish), any other attribute by its own key."""
-        if key in NAMED_ATTRIBUTES:
-            # in lower case as the others: the summary's "Date" heads its decisions' table,
-            # and the reports line read "By: Date" beside "By: municipality" (tui47)
-            name = texts(self.lang, "summary").get(key, key)
-            return name[:1].lower() + name[1:]
-        if key == "coder":  # who coded: the reports screen's last grouping, a lead's
-            return self("rep_by_coder")
-        if key == "participant":  # who said it: `report frequencies --by participant`
-            return self("rep_by_participant")
-        return key
+        """A split's name for a heading, as the service's report titles name it
+        (``report_titles.attribute_named``: "kommun" for municipality in Swedish, in lower
+        case; any other attribute by its own key): one rule, so the reports screen's "By:"
+        line and `qualcode report --lang` never word a split apart (it was kept twice)."""
+        return attribute_named(key, self.lang)
 
     def methods(self, method: str) -> str:
         """A suggestion's methods ("lexicon+semantic") in the interface language's words,
@@ -122,11 +116,6 @@ class Catalog:
         """A count with its thousands apart by a narrow space, as the documents list shows
         words (1 388): the same in both languages, never the English comma in a Swedish line."""
         return f"{n:,}".replace(",", "\u202f")
-
-
-# attributes whose names the language files give (the theme summary's labels); date and
-# interviewer too: a Swedish documents list headed "Kommun  Roll ... date  interviewer" (eyes19)
-NAMED_ATTRIBUTES = ("municipality", "role", "date", "interviewer")
 
 
 def attribute_aliases() -> dict[str, str]:

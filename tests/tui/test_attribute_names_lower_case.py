@@ -4,7 +4,8 @@ do: the reports line read "By: Date" (the summary's heading of its decisions' ta
 
 from __future__ import annotations
 
-from qualcode.tui.catalog import NAMED_ATTRIBUTES, Catalog, attribute_aliases
+from qualcode.project.report_titles import NAMED_ATTRIBUTES
+from qualcode.tui.catalog import Catalog, attribute_aliases
 
 
 def test_every_named_attribute_reads_in_lower_case() -> None:

@@ -18,7 +18,7 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Coding, DocumentSummary
-from qualcode.tui.catalog import NAMED_ATTRIBUTES
+from qualcode.project.report_titles import NAMED_ATTRIBUTES
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
 from qualcode.tui.keys import localize_bindings, set_shown
