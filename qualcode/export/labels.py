@@ -85,7 +85,7 @@ def verdict_name(verdict: str, lang: str) -> str:
     """``accept:karin`` -> "godta karins"; ``span:10-20`` -> "egen avgränsning"."""
     kind, _, rest = verdict.partition(":")
     if kind == "accept":  # "godta Kodare A:s", "godta Jonas": the one rule of the texts
-        return label(lang, "verdict_accept", owner=owner(rest, lang))
+        return label(lang, "verdict_accept", owner=owner(rest, lang, person=True))
     return label(lang, f"verdict_{kind}") if f"verdict_{kind}" in LABELS[FALLBACK] else verdict
 
 

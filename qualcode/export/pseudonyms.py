@@ -217,7 +217,7 @@ class Key:
             after = pieces[at + 1]
             if after[:1] == "s" and not after[1:2].isalnum() and after[1:2] != "-":
                 # a Swedish genitive ("godta karins"): "Kodare B:s", as the key writes IP1:s
-                pieces[at], pieces[at + 1] = owner(pieces[at], "sv"), after[1:]
+                pieces[at], pieces[at + 1] = owner(pieces[at], "sv", person=True), after[1:]
         return "".join(
             piece if at % 2 else self.apply_mapped(piece)[0] if piece else ""
             for at, piece in enumerate(pieces)

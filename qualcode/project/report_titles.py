@@ -57,11 +57,11 @@ def layer_said(layer: str, lang: str = "en", blind: str | None = None) -> str:
     her own codings' title says so, not 'every coder's'."""
     kind, _, name = layer.partition(":")
     if blind is not None and kind != "consensus" and name in ("", blind):
-        return label(lang, "report_blind", owner=owner(blind, lang))
+        return label(lang, "report_blind", owner=owner(blind, lang, person=True))
     if kind == "consensus":
         return label(lang, "report_consensus")
     if name:
-        return label(lang, "report_one_coder", owner=owner(name, lang))
+        return label(lang, "report_one_coder", owner=owner(name, lang, person=True))
     return label(lang, "report_pooled")
 
 

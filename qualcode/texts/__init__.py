@@ -58,29 +58,40 @@ MONTHS_SHORT = frozenset(
 VOWELS = frozenset("aeiouyåäöéèüæø")
 
 
-def owner(name: str, lang: str) -> str:
+def owner(name: str, lang: str, *, person: bool = False) -> str:
     """A person's name (a coder's, a pseudonym) as the owner of what follows it, the one
     rule every title, verdict and pseudonymised genitive builds it by. Swedish adds "s",
     but none to a name that ends in s, x or z ("Jonas kodningar", "Max kodningar": "Jonass"
     is wrong), and ":s" after a digit or an abbreviation ("Kodare A:s", "IP1:s", "SKR:s"),
     and after a code holding a digit, a pair interview's "IP3a:s" ("IP3as" read as a word);
     English adds "'s". A name in capitals is still a name, as transcripts write speakers
-    ("JONAS:"): "LENAS", "JONAS", never "JONAS:s"."""
+    ("JONAS:"): "LENAS", "JONAS", never "JONAS:s".
+
+    ``person``: the caller knows ``name`` is what a person is printed as (a coder's name or
+    her label, as titles, verdicts and reconciliation name her). Two capitals alone are
+    then her name said as a word, as a transcript writes Bo ("BO:"): "BOS", not "BO:s"; a
+    label's letters after its word ("Kodare AB:s"), one letter and a word without a vowel
+    stay letters. Without it two capitals read as an abbreviation ("HR:s", "EU:s"), since a
+    word alone cannot say which it is (review49)."""
     if lang != "sv":
         return f"{name}'s"
     last = name[-1:]
-    word = re.split(r"[\s\-–]+", name.strip())[-1]
-    if last.isdigit() or any(c.isdigit() for c in word) or _abbreviation(word):
+    words = re.split(r"[\s\-–]+", name.strip())
+    word = words[-1]
+    said = person and len(words) == 1 and len(word) == 2
+    if last.isdigit() or any(c.isdigit() for c in word) or _abbreviation(word, said):
         return f"{name}:s"
     if last.lower() in {"s", "x", "z"}:
         return name
     return f"{name}{'S' if word.isupper() else 's'}"
 
 
-def _abbreviation(word: str) -> bool:
+def _abbreviation(word: str, said: bool = False) -> bool:
     """Whether a last word in capitals is read letter by letter ("A", "HR", "SKR") rather
     than said as a name ("LENA"): one or two letters, or no vowel to say it by. An
-    abbreviation said as a word ("IVO") reads as a name here: "IVOS"."""
+    abbreviation said as a word ("IVO") reads as a name here: "IVOS". ``said``: two
+    letters are a name said as a word where they hold a vowel ("BO", a person's)."""
     if not word.isupper():
         return False
-    return len(word) <= 2 or not VOWELS.intersection(word.casefold())
+    vowel = bool(VOWELS.intersection(word.casefold()))
+    return len(word) == 1 or (len(word) == 2 and not (said and vowel)) or not vowel

@@ -300,7 +300,7 @@ def verdict_words(verdict: str, t: Catalog, names: Mapping[str, str] | None = No
     if kind == "accept":
         # the owner's form by the one rule of qualcode/texts ("johan's", "johans",
         # "Jonas version", "Kodare A:s version")
-        return t("rc_v_accept", owner=owner(rest, t.lang))
+        return t("rc_v_accept", owner=owner(rest, t.lang, person=True))
     if kind == "span":  # "span:S-E:CODE" names the code the lead kept: by its name
         where, _, code = rest.partition(":")
         named = (names or {}).get(code, code)

@@ -88,3 +88,37 @@ def test_a_pseudonym_s_genitive_follows_the_same_rule(
     from qualcode.export.pseudonyms import Key
 
     assert Key(entries).apply(text) == rendered
+
+
+@pytest.mark.parametrize(
+    ("name", "alone", "a_person"),
+    [
+        ("BO", "BO:s", "BOS"),  # a speaker written "BO:", coding as herself
+        ("EU", "EU:s", "EUS"),
+        ("HR", "HR:s", "HR:s"),  # no vowel to say it by: letters, whoever it is
+        ("A", "A:s", "A:s"),  # one letter is a letter
+        ("Kodare AB", "Kodare AB:s", "Kodare AB:s"),  # a label's letters stay letters
+        ("Coder B", "Coder B:s", "Coder B:s"),
+        ("Bo", "Bos", "Bos"),
+    ],
+)
+def test_two_capitals_are_a_person_s_name_where_a_person_is_meant(
+    name: str, alone: str, a_person: str
+) -> None:
+    """``owner("BO")`` read Bo's name, as a transcript writes its speaker, as an abbreviation:
+    "BO:s" (review49). A word alone cannot tell Bo from HR, so the callers that print a
+    person (a coder's title, verdict and version) say so."""
+    assert owner(name, "sv") == alone
+    assert owner(name, "sv", person=True) == a_person
+
+
+def test_a_coder_named_bo_in_capitals_is_named_as_a_person(project: Project) -> None:
+    coded_with_role(project, "chef.txt", "förvaltningschef")
+    project.add_coder("BO", actor="lena")
+    at = project.document("chef.txt").text.index("Mest")
+    project.add_coding("chef.txt", at, at + 10, "integration", "BO")
+    printed = english_cli(project, "report", "crosstab", "role", "--layer", "coder:BO",
+                          "--lang", "sv")  # fmt: skip
+    assert printed.startswith("Kodade segment per roll: BOS kodningar"), printed
+    assert verdict_name("accept:BO", "sv") == "godta BOS"
+    assert verdict_words("accept:BO", Catalog("sv")) == "BOS version"

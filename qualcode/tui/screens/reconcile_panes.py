@@ -133,7 +133,7 @@ class VersionPanes(ScreenPart):
             # "[1] takes johan's": the key's deed said where the lead reads the version
             # (the footer has no room for 1-9 at 80 columns); a tenth coder has no key
             heading = (
-                t("rc_version", n=key, whose=owner(coder, t.lang), codes=codes)
+                t("rc_version", n=key, whose=owner(coder, t.lang, person=True), codes=codes)
                 if key
                 else t("rc_version_unkeyed", n=f"{number}.", coder=coder, codes=codes)
             )
