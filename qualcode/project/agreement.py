@@ -179,10 +179,10 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         whole = Continuum(corpus, coders_only, doc_ids, gaps, (self.store, code_ids))
         named = [who[r] for r in raters]
         report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
-        # the material is what was chosen: ``docs`` refused at team_scope's door above
-        within = self._named(docs, doc_set)
-        within = within if within is not None else self.set_members(doc_set)
+        # the material is what was chosen: the documents named, as team_scope resolved
+        # and checked them (resolved again here, each name was looked up twice; review49)
         chosen = scope.rule == "chosen"  # documents named (--docs), not the set's or all
+        within = frozenset(scope.documents) if chosen else self.set_members(doc_set)
         report.provenance = self._provenance(origins, within, seed, coders_only, chosen)
         printed = scope.printed(pseudo.apply)  # the coders as the pair rows list them
         narrowed = printed.narrowed_by
