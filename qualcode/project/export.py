@@ -77,12 +77,12 @@ class ExportMixin(OutputBase):
         document set's name) keeps that set's documents' codings only. Text cells are
         written as text (xlsx) or neutralised (csv), so no name or memo runs as a formula.
         """
-        from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
+        from qualcode.analysis.frames import attach_turns, with_attributes
         from qualcode.export.cells import csv_bytes
         from qualcode.export.pseudonyms import check_files
         from qualcode.export.vocabulary import role_names
         from qualcode.export.workbook import xlsx_bytes
-        from qualcode.project.interviewer_labels import asking_pairs
+        from qualcode.project.report_groups import others_named, participants_said
         from qualcode.texts import LANGUAGES
 
         target = Path(path)
@@ -108,13 +108,9 @@ class ExportMixin(OutputBase):
         # a passage can be heard again: NVivo and MAXQDA users cite and check by it
         frame.insert(int(frame.columns.get_loc("turn")) + 1, "time", turn_times(self.store, frame))
         key = self.pseudonym_key(real_names, viewer, lang)
-        cite = self._citer(key, real_names)
-        asking = asking_pairs(self.interviewer_labels())  # "Intervjuare Maria" asks too
-        roles = speaker_roles(frame, asking) if len(frame) else frame["speaker"]
-        frame["participant"] = [
-            cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
-            for d, s, r in zip(frame["document"], frame["speaker"], roles, strict=True)
-        ]
+        # a plan's codings under its name, as the crosstab by participant counts them
+        others = others_named(self, key)
+        frame["participant"] = participants_said(self, frame, key, real_names, others)
         if not real_names:
             frame = frame.drop(columns=["speaker"])
         by_coding = self._memo_texts("coding")

@@ -222,22 +222,36 @@ def with_participants(
     its codings are counted under its name, as the summary's matrix counts them ("Themes
     by participant and other document"), where "not given" lumped a plan with the
     interviewer's questions (minor47)."""
-    from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
-    from qualcode.project.interviewer_labels import asking_pairs
+    from qualcode.analysis.frames import attach_turns, with_attributes
 
     if codings.empty:
         return codings.assign(participant=None)
     spoken = attach_turns(codings, project.turns_frame(sorted(set(codings["document"]))))
-    asking = asking_pairs(project.interviewer_labels())
-    roles = speaker_roles(with_attributes(spoken, documents), asking)
+    said = participants_said(project, with_attributes(spoken, documents), key, real_names, others)
+    return spoken.drop(columns=["turn", "speaker"]).assign(participant=said)
+
+
+def participants_said(
+    project: Any, spoken: pd.DataFrame, key: Key, real_names: bool, others: Mapping[str, str]
+) -> list[str | None]:
+    """Who said each of ``spoken``'s codings (its turns' ``speaker`` and its documents'
+    attributes attached), as ``with_participants`` counts them: the one rule the crosstab
+    by participant and the codings export's participant column read, so a sheet pivoted by
+    participant counts what the crosstab does. A plan's codings (``others``) are its name:
+    the export left them empty, where the crosstab named the plan (user49)."""
+    from qualcode.analysis.frames import speaker_roles
+    from qualcode.project.interviewer_labels import asking_pairs
+
+    if spoken.empty:
+        return []
+    roles = speaker_roles(spoken, asking_pairs(project.interviewer_labels()))
     cite = project._citer(key, real_names)
-    said = [
+    return [
         others[d]
         if d in others
         else cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
         for d, s, r in zip(spoken["document"], spoken["speaker"], roles, strict=True)
     ]
-    return spoken.drop(columns=["turn", "speaker"]).assign(participant=said)
 
 
 def cited_one(table: pd.DataFrame, participant: str, per_code: int | None) -> pd.DataFrame:

@@ -172,7 +172,9 @@ def test_interviews_alone_read_as_before(tmp_path: Path) -> None:
 
 def test_quotes_codings_and_qdpx_give_a_plan_no_participant(study: Path, tmp_path: Path) -> None:
     """The quotes report cited the policy as 'waiting_policy, IP4 ?, turn 4', the codings
-    table gave it a participant 'IP4' and the .qdpx a case 'IP4' of its own."""
+    table gave it a participant 'IP4' and the .qdpx a case 'IP4' of its own. The codings
+    table names it as the crosstab by participant counts it, by its name, not empty as
+    the interviewer's questions are (user49)."""
     from typer.testing import CliRunner
 
     from qualcode.cli import app
@@ -188,7 +190,7 @@ def test_quotes_codings_and_qdpx_give_a_plan_no_participant(study: Path, tmp_pat
     assert {r["document_name"]: r["participant"] for r in rows} == {
         "ip_anna.txt": "IP1",
         "ip_bo.txt": "IP2",
-        "waiting_policy.txt": "",
+        "waiting_policy.txt": "waiting_policy",
     }
     got = CliRunner().invoke(
         app,
