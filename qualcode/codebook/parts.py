@@ -18,12 +18,12 @@ and the part, before anything is stored.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS
+from qualcode.shows_nothing import check_shows
 
 # parts one code may have in one language: a conjunction of two or three sides; more
 # would hold nearly every paragraph under the line
@@ -77,10 +77,6 @@ def read_parts(value: Any, where: str) -> dict[str, tuple[tuple[str, ...], ...]]
     return result
 
 
-# what no reader sees: format characters (zero-width), combining marks, spaces
-_UNSEEN = frozenset({"Cf", "Mn", "Me", "Zs"})
-
-
 def _stem(stem: object, where: str) -> str:
     if not isinstance(stem, str):
         raise CodebookError(
@@ -93,15 +89,10 @@ def _stem(stem: object, where: str) -> str:
         raise CodebookError(
             f"{where}: stem {cleaned[:40]!r} holds ';' or ','; a stem is one word or phrase"
         )
-    if all(unicodedata.category(ch) in _UNSEEN for ch in cleaned):
-        # a zero-width space (U+200B) or a combining mark alone: it shows as nothing in the
-        # code form and the codebook file, and no word starts with it (hostile49); a
-        # symbol is a stem ('£' in the bundled codebook)
-        raise CodebookError(
-            f"{where}: stem {cleaned[:40]!r} shows as nothing (zero-width or combining "
-            "characters only); a stem is the start or core of a word"
-        )
-    return cleaned
+    # a zero-width space or a combining mark alone: no word starts with it (hostile49); a
+    # symbol is a stem ('£' in the bundled codebook)
+    hint = "; a stem is the start or core of a word"
+    return check_shows(cleaned, f"{where}: stem", CodebookError, hint)
 
 
 def cell_parts(cell: str) -> list[list[str]]:

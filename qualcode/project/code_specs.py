@@ -62,6 +62,9 @@ def check_code_count(specs: Sequence[CodeSpec], current: Sequence[Code], source:
         )
 
 
+_WORD = "; a keyword is a word or phrase to look for in the text"
+
+
 def check_spec_texts(spec: CodeSpec, where: str) -> None:
     """Names on one line; definitions and rules without control characters (oneline.py);
     a colour in hex. The YAML and CSV readers checked the colour but a .qdc or .qdpx
@@ -69,6 +72,7 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     ColorParseError ended the coding screen)."""
     from qualcode.codebook.yaml_io import COLOUR
     from qualcode.oneline import TextKind, check_keyword, check_name, check_seen, check_text, shown
+    from qualcode.shows_nothing import check_shows
 
     if spec.color is not None and not COLOUR.match(spec.color):
         raise CodebookError(
@@ -79,6 +83,7 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     for lang, name in spec.names.items():
         check_name(name, f"{where}: field 'name' ({lang})", CodebookError)
         check_seen(name, f"{where}: the name ({lang})", CodebookError)
+        check_shows(name, f"{where}: the name ({lang})", CodebookError)
     kinds: tuple[tuple[str, TextKind], ...] = (
         ("definitions", "definition"),
         ("inclusion", "criterion"),
@@ -101,6 +106,7 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
             )
         for term in terms:
             check_keyword(term, f"{where}: a keyword ({lang})", CodebookError)
+            check_shows(term.strip(), f"{where}: a keyword ({lang})", CodebookError, _WORD)
     for lang, examples in spec.examples.items():
         for example in examples:
             check_text(example, f"{where}: an example ({lang})", CodebookError, "example")

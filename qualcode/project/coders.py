@@ -264,6 +264,7 @@ def check_coder_name(name: str, where: str = "") -> str:
     import unicodedata
 
     from qualcode.oneline import check_name, plain_line, shown
+    from qualcode.shows_nothing import check_shows
 
     name = unicodedata.normalize("NFC", name.strip())
     if not name:
@@ -273,6 +274,7 @@ def check_coder_name(name: str, where: str = "") -> str:
             f"{where}coder name {shown(name)} holds a line break, tab or control character",
             key="coder_name_control",
         )
+    check_shows(name, f"{where}coder name", ValidationError)
     return check_name(name, f"{where}coder name {shown(name)}")
 
 
