@@ -130,6 +130,13 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
                 raise ValidationError(
                     "pseudonym set: the pseudonym contains a real name on the key"
                 )
+            # its own name too: 'P-Alla' for Alla was taken, and every export then refused
+            # as showing the name behind P-Alla, the pseudonym printed for her (user49b)
+            if kind != "coder" and self._compiled_key({real: pseudonym}).leaks(pseudonym):
+                raise ValidationError(
+                    f"pseudonym set: {quoted} holds the real name itself; every export "
+                    "would show it, so choose a pseudonym without it"
+                )
             # the key as the store will list it with this name on: compiled once here, it
             # is the next name's key as it stands, compiled no more (``_compiled_key``)
             changed = [p for p in key if p.real != real]
