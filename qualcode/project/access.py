@@ -179,6 +179,7 @@ class AccessMixin(HandedMixin):
             )
         if lead.role != "lead":
             raise BlindError(f"{lead.name} is not a lead; only a lead turns blind coding on or off")
+        self.require_copy_writer(lead.name)  # its entry is written past the view's check
         with self._raw.transaction():
             self._raw.settings.put(BLIND_SETTING, "on" if on else "off")
             self._raw.audit.append(lead.name, "team.blind" if on else "team.unblind", {})

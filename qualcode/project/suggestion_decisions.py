@@ -16,14 +16,14 @@ from qualcode.errors import ValidationError
 from qualcode.graphemes import whole_characters
 from qualcode.model import Coder, Coding, Suggestion
 from qualcode.project.api_arguments import require_number, require_text
-from qualcode.project.base import Service
+from qualcode.project.handed import HandedMixin
 from qualcode.store import Store
 
 ACCEPT_ALL_START = 0.8  # high on purpose: accepting in bulk takes only the surest at first
 _ACCEPT_ALL = "accept_all_threshold."  # a setting per coder id (a renamed coder keeps hers)
 
 
-class DecisionsMixin(Service):
+class DecisionsMixin(HandedMixin):
     _raw: Store
     acting: Coder | None
 
@@ -52,6 +52,7 @@ class DecisionsMixin(Service):
         if not 0.0 <= value <= 1.0:
             raise ValidationError(f"the accept-all threshold {value} must be between 0 and 1")
         kept = round(value, 2)
+        self.require_copy_writer(person.name)  # hers, in a copy only its coder's (handed.py)
         with self._raw.transaction():
             self._raw.settings.put(_ACCEPT_ALL + person.id, f"{kept:.2f}")
         return kept

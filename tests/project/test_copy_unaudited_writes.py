@@ -90,3 +90,26 @@ def test_the_cli_refuses_lena_s_suggest_in_omar_s_copy(
     assert _suggestions(copy) == [(0,)]
     got = runner.invoke(app, ["-p", str(copy), "--coder", "omar", "suggest", "aby_01.txt"])
     assert got.exit_code == 0, got.output
+
+
+def test_writes_past_the_view_are_held_to_omar_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The blind switch and the accept-all threshold write through the raw store (the
+    switch's entry too), past the view's check: each asks for the copy's coder first."""
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    copy, _ = _copy(tmp_path)
+    before = sql_rows(copy, "SELECT key, value FROM meta ORDER BY key")
+    with Project.open(copy) as project:
+        project.act_as("lena", "lena")
+        blind = project.is_blind()
+        with pytest.raises(QualcodeError, match=SAID):
+            project.set_blind(not blind, "lena")
+        with pytest.raises(QualcodeError, match=SAID):
+            project.set_accept_all_threshold("lena", 0.5)
+    assert sql_rows(copy, "SELECT key, value FROM meta ORDER BY key") == before
+    got = CliRunner().invoke(app, ["-p", str(copy), "--coder", "lena", "team", "unblind"])
+    assert got.exit_code == 1 and got.stderr == f"error: {SAID}\n", got.output
+    with Project.open(copy) as project:
+        project.act_as("omar", "omar")
+        assert project.set_accept_all_threshold("omar", 0.5) == 0.5
