@@ -28,6 +28,7 @@ from qualcode.project.base import Service
 if TYPE_CHECKING:
     from qualcode.model import Code, Unit
     from qualcode.nlp.suggest import Candidate, Example, Suggester
+    from qualcode.store import Store
 
 # words embedded together between two progress reports (a longer text goes alone): batches
 # of 16 texts held 30 to 480 words on the demo, so under load the line a coder watches
@@ -64,6 +65,8 @@ def _fingerprint(state: str, only_coder: str | None, tier: str) -> str:
 
 
 class EngineMixin(Service):
+    _raw: Store  # the file itself: its caches are written past a copy's check (handed.py)
+
     def _training(
         self, exclude_docs: frozenset[str] = frozenset(), only_coder: str | None = None
     ) -> list[Example]:
@@ -102,7 +105,8 @@ class EngineMixin(Service):
         repo = self.store.suggestions
 
         def save(vectors: Any) -> None:
-            with self.store.transaction():
+            # a cache of the text, no one's work: a copy keeps it from anyone (handed.py)
+            with self._raw.transaction():
                 repo.save_embeddings(semantic.MODEL_NAME, vectors)
 
         def compute(texts: Sequence[str], kind: str) -> Any:
@@ -245,7 +249,7 @@ class EngineMixin(Service):
             meta, arrays = to_state(engine)
         except StateError:
             return
-        with self.store.transaction():
+        with self._raw.transaction():  # a cache, as the embeddings: anyone's in a copy
             self.store.suggestions.save_model(coder, tier, fingerprint, meta, arrays)
 
     # -- embeddings ----------------------------------------------------------------------

@@ -113,3 +113,16 @@ def test_writes_past_the_view_are_held_to_omar_too(
     with Project.open(copy) as project:
         project.act_as("omar", "omar")
         assert project.set_accept_all_threshold("omar", 0.5) == 0.5
+
+
+def test_lena_s_ranked_list_still_reads_in_omar_s_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read that keeps the engine it fitted (a cache of the text, no one's work) is a
+    read: refused with the writes, lena's ranked list said the copy codes as omar only."""
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    copy, doc = _copy(tmp_path)
+    with Project.open(copy) as project:
+        project.act_as("lena", "lena")
+        assert project.ranked(doc, semantic=False)
+    assert _suggestions(copy) == [(0,)]
