@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook, sql_rows
+from tests.conftest import sql_rows
+from tests.project.handout_kit import omar_copy
 
 SAID = "this copy was handed to omar; it codes as omar only"
 
@@ -21,16 +22,7 @@ SAID = "this copy was handed to omar; it codes as omar only"
 def _copy(tmp_path: Path) -> tuple[Path, Path, str]:
     """lena's project (lena lead, omar and karin coders, one document) and omar's copy,
     which holds omar and the lead."""
-    lead, copy = tmp_path / "lead.db", tmp_path / "omar_copy.db"
-    with Project.create(lead) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.add_coder("omar")
-        project.add_coder("karin")
-        doc = project.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-        project.act_as("lena", "lena")
-        project.handout("omar", copy)
-    return lead, copy, doc
+    return omar_copy(tmp_path, others=("karin",))
 
 
 def _written(copy: Path) -> list[tuple[object, ...]]:

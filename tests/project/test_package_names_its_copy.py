@@ -14,20 +14,15 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook, sql_rows
+from tests.conftest import sql_rows
+from tests.project.handout_kit import omar_copy
 
 
 def _omar_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """lena's project and the package omar sent back from his copy: one coding."""
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    lead, copy, package = tmp_path / "lead.db", tmp_path / "omar.db", tmp_path / "omar.json"
-    with Project.create(lead) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.add_coder("omar")
-        doc = project.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-        project.act_as("lena", "lena")
-        project.handout("omar", copy)
+    package = tmp_path / "omar.json"
+    lead, copy, doc = omar_copy(tmp_path, "omar.db")
     with Project.open(copy) as mine:
         mine.act_as("omar", "omar")
         unit = mine.units(doc)[1]
