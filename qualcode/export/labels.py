@@ -18,11 +18,14 @@ LABELS: dict[str, dict[str, str]] = {lang: texts(lang, "summary") for lang in LA
 
 def own_words(lang: str, section: str = "summary") -> str:
     """Every word an export prints of its own in ``lang`` (a summary's and the memos'
-    labels and the methods paragraph's; with ``section`` "agenda", the agenda's), the
+    labels and the methods paragraph's; with ``section`` "agenda", the agenda's, with
+    "verdicts", the verdicts' names), the
     fields left out, one text per line: what the pseudonym key's check reads as no name
     (``leaks.check_files``), as only what is filled in holds names."""
     if section == "summary":
         said = [*LABELS.get(lang, LABELS[FALLBACK]).values(), *texts(lang, "methods").values()]
+    elif section == "verdicts":  # an earlier decision's "accept {owner}" (the agenda's)
+        said = [t for k, t in LABELS.get(lang, LABELS[FALLBACK]).items() if k.startswith("verdict")]
     else:
         said = list(texts(lang, section).values())
     words = (re.sub(r"\{[^{}]*\}", " ", str(text)).replace(PLURAL, "\n") for text in said)

@@ -45,12 +45,25 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         """The scope line and one item per open case (undecided, reopened or stale), codes
         named and earlier verdicts said in ``lang``, as the team reads them on paper; with
         ``doc_set``, those of that document set's documents."""
+        return self._agenda(coders, docs, codes, lang, doc_set, None)
+
+    def _agenda(
+        self,
+        coders: Sequence[str] | None,
+        docs: Sequence[str] | None,
+        codes: Sequence[str] | None,
+        lang: str,
+        doc_set: str | None,
+        key: Key | None,
+    ) -> tuple[str, list[AgendaItem]]:
+        """``agenda``, with the earlier decisions' coders and rationales filled in through
+        ``key`` (the export's), never the lines' own words (``Said.earlier``)."""
         views = self.cases(coders, docs, codes=codes, open_only=True, doc_set=doc_set)
         scope = self.team_scope(coders, docs, doc_set=doc_set)  # the cases refuse a coder first
         names = named_apart((d.id, d.name) for d in self.store.documents.summaries())
         texts = self.store.documents.texts({v.case.document_id for v in views})
         units = {d: self.store.documents.units(d) for d in texts}
-        said = Said(lang, {c.key: c.name(lang) for c in self.store.codes.list()})
+        said = Said(lang, {c.key: c.name(lang) for c in self.store.codes.list()}, key)
         items = [
             _item(v, names[v.case.document_id], texts[v.case.document_id], units, said)
             for v in views
@@ -75,7 +88,6 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         returns how many cases it holds. Like every export it goes through the pseudonym
         key, and is refused if a name on the key would still appear, unless a lead
         (``viewer``) asks for ``real_names``."""
-        from qualcode.export.labels import own_words
         from qualcode.export.pseudonyms import check_files
 
         suffix = Path(path).suffix.lower()
@@ -85,7 +97,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         if lang not in LANGUAGES:
             raise SettingError("lang", f"{SETTING} {lang!r}: choose one of {', '.join(LANGUAGES)}")
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
-        scope, items = self.agenda(coders, docs, codes=codes, lang=lang, doc_set=doc_set)
+        _, items = self._agenda(coders, docs, codes, lang, doc_set, key)
         # a passage through the key in its document's words, a comment in its own: a
         # place qualcode proposed reads in them (export/key_languages.py)
         listed = self.store.documents.summaries()
@@ -95,10 +107,13 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             _through_key(item, key, key.in_language(lang_of.get(item.document))) for item in items
         ]
         words = texts(lang, "agenda")
-        # the counted coders as the coders' key prints them: through the key as one line,
-        # a coder "Karin" beside the speaker's label "Karin:" read as the participant's IP1
-        # in the order they are printed (``in_printed_order``), as the agreement lists them
+        # the scope line fills in the counted coders as the coders' key prints them (in
+        # that order, ``in_printed_order``), the set and the documents through the key, and
+        # never puts its own words through it: with Kodare on the key the Swedish line read
+        # "3 IPX (johan, ...)", with Återöppnat an earlier decision "(IPX)" (minor50)
         counted = self.team_scope(coders, docs, doc_set=doc_set).printed(key.coder)
+        if counted.doc_set is not None:
+            counted = replace(counted, doc_set=key.apply(counted.doc_set))
         scope = counted.describe()
         if lang != "en":  # the team's scope in the agenda's language
             scope = words["scope"].format(
@@ -110,9 +125,11 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             )
         absent = self.not_in_cases(coders, docs, doc_set=doc_set)
         if absent:  # "3 coders" over cases of two versions: whose are not there, and why
-            absent = {key.coder(c): absent[c] for c in in_printed_order(absent, key.coder)}
+            absent = {
+                key.coder(c): {key.apply(doc): why for doc, why in absent[c].items()}
+                for c in in_printed_order(absent, key.coder)
+            }
             scope += words["absent"].format(who=absences_said(absent, lang))
-        scope = key.apply(scope)  # it names the counted coders
         title = words["title_one" if len(items) == 1 else "title"].format(n=len(items))
         if suffix == ".md":
             data = render_markdown(title, scope, items, words).encode("utf-8")
@@ -124,7 +141,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             data = buffer.getvalue()
         # a name on the key that is one of the agenda's own words ("Case", "Fall") is no name
         # there: what is filled in went through the key, and the check refused every agenda
-        check_files(key, {Path(path).name: data}, own_words(lang, "agenda"))
+        check_files(key, {Path(path).name: data}, agenda_words(lang))
         details = {"names": names_said(real_names), "cases": len(items), "set": doc_set}
         write_recorded(self, "agenda", {Path(path): data}, details, force=force)
         return len(items)
@@ -150,25 +167,61 @@ def absences_said(absent: Mapping[str, Mapping[str, str]], lang: str = "en") -> 
     return "; ".join(parts)
 
 
+def agenda_words(lang: str) -> str:
+    """Every word the agenda prints of its own in ``lang``, fills left out: its texts, the
+    verdicts' names, the scope line's and a minute's "UTC". The leak check reads a name on
+    the key that is one of them as no name (``leaks.check_files``), as the summary's does:
+    what is filled in went through the key (minor50)."""
+    from qualcode.export.labels import own_words
+    from qualcode.project.scope import TeamScope
+
+    # an English scope line's words (``TeamScope.describe``), each rule's, fills left empty:
+    # with Count on the key, "... would count" refused the agenda
+    scope = (
+        TeamScope((), (), 0, rule, ("", 0, 0), "", consensus_of=-1)
+        for rule in ("done", "worked", "chosen")
+    )
+    said = (own_words(lang, "agenda"), own_words(lang, "verdicts"), *(s.describe() for s in scope))
+    return "\n".join((*said, "UTC"))
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
-    """How an agenda in one language names codes and earlier verdicts."""
+    """How an agenda in one language names codes and earlier verdicts; ``key``: the
+    export's, through which the coders and rationales filled in are printed (none: as
+    stored, ``Project.agenda``)."""
 
     lang: str
     names: Mapping[str, str]  # code key -> name
+    key: Key | None = None
 
     def code(self, key: str) -> str:
         return self.names.get(key, key)
 
+    def coder(self, name: str) -> str:
+        return self.key.coder(name) if self.key else name
+
     def verdict(self, verdict: str) -> str:
         from qualcode.export.labels import verdict_name
 
-        return verdict_name(verdict, self.lang)
+        kind, colon, whose = verdict.partition(":")  # "accept Kodare B's"
+        return verdict_name(f"{kind}:{self.coder(whose)}" if colon else verdict, self.lang)
+
+    def earlier(self, at: str, by: str, verdict: str, rationale: str, note: str) -> str:
+        """One earlier decision's line: "2026-12-04 16:18 UTC lena: accept karin's,
+        “…” (reopened)". The lead, the version taken and the rationale are filled
+        in through the key; the time and the words around them are the agenda's own: the line
+        went through the key whole, and "Återöppnat" on it printed "(IPX)" (minor50)."""
+        words = texts(self.lang, "agenda")
+        written = self.key.written(rationale) if self.key else rationale
+        return (
+            f"{minute(at)} {self.coder(by)}: {self.verdict(verdict)}, "
+            f"{quoted(written, words)} ({words[note]})"
+        )
 
 
 def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> AgendaItem:
     case = view.case
-    words = texts(said.lang, "agenda")
     lo, hi = whole_words(
         text, *context_window(len(text), units[case.document_id], case.start, case.end)
     )
@@ -184,15 +237,18 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
     )
     # a time as the comments above it read it ("2026-12-04 16:18 UTC"), not ISO's "…T16:18"
     history = tuple(
-        f"{minute(d.decided_at)} {d.decided_by}: {said.verdict(d.verdict)}, "
-        f"{quoted(d.rationale, words)} ({words['reopened']})"
+        said.earlier(d.decided_at, d.decided_by, d.verdict, d.rationale, "reopened")
         for d in view.history
     )
     if view.stale and view.verdict:
         history += (
-            f"{minute(view.decided_at or '')} {view.decided_by}: "
-            f"{said.verdict(view.verdict)}, "
-            f"{quoted(view.rationale or '', words)} ({words['changed_since']})",
+            said.earlier(
+                view.decided_at or "",
+                view.decided_by or "",
+                view.verdict,
+                view.rationale or "",
+                "changed_since",
+            ),
         )
     return AgendaItem(
         case.shown_id,
@@ -211,10 +267,11 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
 
 
 def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:
-    """The item with every text pseudonymised: documents, passages, coders' notes and
-    decisions, and the names of codes and coders too (a code named after a workplace, a
-    coder who is also on the key as an interviewer), which the check would otherwise
-    refuse the whole agenda for. ``talk``: the key in the passage's language."""
+    """The item with every text pseudonymised: documents, passages, coders' notes, and the
+    names of codes and coders too (a code named after a workplace, a coder who is also on
+    the key as an interviewer), which the check would otherwise refuse the whole agenda
+    for. The earlier decisions were filled in through the key as made (``Said.earlier``).
+    ``talk``: the key in the passage's language."""
     if not key:
         return item
     apply = key.apply
@@ -243,8 +300,9 @@ def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:
             )
             for v in sorted(item.versions, key=lambda v: order.index(v.coder))
         ),
+        # a comment's author is a team member, printed as the coders' key prints her
         comments=tuple(
-            (apply(author), at, key.written(text)) for author, at, text in item.comments
+            (key.coder(author), at, key.written(text)) for author, at, text in item.comments
         ),
-        history=tuple(key.written(line) for line in item.history),
+        # the earlier decisions were filled in through the key as they were made (``Said``)
     )
