@@ -12,8 +12,8 @@ cannot be found in the imported document are counted as unmapped and left out.
 
 Where the paragraphs come from:
 
-- realtext, realtext2, realtext3 to realtext9 and realtext11: ``raw/<doc>.txt`` holds one
-  paragraph per line; it is imported with a blank line between paragraphs, as a word
+- realtext, realtext2, realtext3 to realtext9, realtext11 and realtext12: ``raw/<doc>.txt``
+  holds one paragraph per line; it is imported with a blank line between paragraphs, as a word
   processor saves them (the product's reader takes single line breaks inside a paragraph as
   wrapping);
 - realdev has no raw text: each document's labelled sentences, in order, form ONE paragraph
@@ -47,6 +47,7 @@ RAW_FOLDERS = {
     "real8": "REALTEXT8",
     "real9": "REALTEXT9",
     "real11": "REALTEXT11",
+    "real12": "REALTEXT12",
 }
 
 

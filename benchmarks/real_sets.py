@@ -42,6 +42,10 @@ kind}`` (``load_set``). ``eval_real.py``, ``eval_fewshot.py`` and ``eval_tiers.p
   ``/work/realtext11``): a fresh set gathered at stop 49 that nobody had tuned on: Swedish
   research prose labelled by passage, Swedish news rich in quotes and English public-body
   text labelled sentence by sentence (``benchmarks/realtext11/README.md``).
+- ``real12dev`` and ``real12held``: the same for ``$QUALCODE_REALTEXT12`` (default
+  ``/work/realtext12``): a fresh set gathered at stop 50, mostly English report text on the
+  turning points and Swedish municipal plans, budgets and minutes, all labelled sentence by
+  sentence (``benchmarks/realtext12/README.md``); nobody tunes on it at stop 50.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ REALTEXT7 = Path(os.environ.get("QUALCODE_REALTEXT7", "/work/realtext7"))
 REALTEXT8 = Path(os.environ.get("QUALCODE_REALTEXT8", "/work/realtext8"))
 REALTEXT9 = Path(os.environ.get("QUALCODE_REALTEXT9", "/work/realtext9"))
 REALTEXT11 = Path(os.environ.get("QUALCODE_REALTEXT11", "/work/realtext11"))
+REALTEXT12 = Path(os.environ.get("QUALCODE_REALTEXT12", "/work/realtext12"))
 # real text split by document: dev/held
 SPLIT_SETS = {
     "real2": REALTEXT2,
@@ -79,6 +84,7 @@ SPLIT_SETS = {
     "real8": REALTEXT8,
     "real9": REALTEXT9,
     "real11": REALTEXT11,
+    "real12": REALTEXT12,
 }
 HELD_OUT = {"realtext", *(f"{name}held" for name in SPLIT_SETS)}
 

@@ -45,6 +45,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT9", "/work/realtext9"),
         ("QUALCODE_REALTEXT10", "/work/realtext10"),  # the policy dev set: raw/*.txt
         ("QUALCODE_REALTEXT11", "/work/realtext11"),
+        ("QUALCODE_REALTEXT12", "/work/realtext12"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)
