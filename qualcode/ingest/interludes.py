@@ -25,6 +25,7 @@ __all__ = [
     "fields_in_a_row",
     "heading_label",
     "is_pause",
+    "names_who",
     "short_value",
     "split_turns",
 ]
@@ -95,6 +96,43 @@ def fields_in_a_row(value: str) -> bool:
         return False
     first = value[: found.start()]
     return bare_value(first) or dated(first)
+
+
+# the head of a transcript naming who took part, a role's label and a person's name on
+# each line or several on one ("Intervjuare: Sofia Ek. Intervjuperson: Anna Berg,
+# enhetschef."): the roles, and a name of two to four words with capitals (a particle or a
+# hyphen inside: "Anna af Klint", "Lars-Erik Wahlberg"), her post after a comma or in
+# brackets; a greeting or an answer ("Hej Anna.", "Ja Sofia") is talk
+_ROLE_WORDS = frozenset(
+    {"intervjuare", "interviewer", "intervjuperson", "intervjuad", "interviewee", "ip"}
+    | {"respondent", "informant", "deltagare", "participant", "moderator", "i", "r", "int"}
+)
+_GREETINGS = frozenset({"hej", "hejsan", "tjena", "välkommen", "hello", "hi", "welcome", "god"})
+_NAME = re.compile(
+    r"[A-ZÅÄÖ][\w'-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w'-]*|af|von|van|de|da|du)){1,3}\.?"
+    r"(?:[ \t]*(?:,[^.?!:]*|\([^)]*\))\.?)?"
+)
+
+
+def names_who(label: str, rest: str) -> int:
+    """How a labelled line names a person in a transcript's head: 0 when it does not
+    (talk), 1 when its value is a role's person's name ("Intervjuare: Sofia Ek"), 2 when a
+    name is followed by another role's field on the same line ("Intervjuare: Sofia Ek.
+    Intervjuperson: Anna Berg."). Read as turns, the head made "Intervjuperson" a second
+    participant heard once, so the only interviewee was cited as "IP1b" beside an "IP1a"
+    who was the head line (user50)."""
+    if label.casefold() not in _ROLE_WORDS:
+        return 0
+    value = rest.strip()
+    found = _NEXT_FIELD.search(value)
+    name = value[: found.start()] if found else value
+    first = name.split()[0].casefold().strip(",.!") if name.split() else ""
+    if first in _GREETINGS | _ANSWERS or not _NAME.fullmatch(name.strip()):
+        return 0
+    if found is None:
+        return 1
+    after = value[found.start() + 1 :].split(":", 1)[0].strip()
+    return 2 if after.casefold() in _ROLE_WORDS else 1
 
 
 # the words of a date written with its month's name ("14 May 2024", "den 3 mars", "okt."):

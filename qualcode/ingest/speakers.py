@@ -12,6 +12,7 @@ from qualcode.ingest.interludes import (
     bare_value,
     fields_in_a_row,
     heading_label,
+    names_who,
     short_value,
     split_turns,
 )
@@ -230,7 +231,17 @@ def _fields_out(
         together = text.count("\n", matches[i].end(), matches[i + 1].start()) <= 2
         if together and short[i] and short[i + 1]:
             drop |= {i, i + 1}
+    drop |= set(_head(text, matches))
     return [m for i, m in enumerate(matches) if i not in drop]
+
+
+def _head(text: str, matches: list[re.Match[str]]) -> range:
+    """The labelled lines opening the text that name who took part ("Intervjuare: Sofia
+    Ek" over "Intervjuperson: Anna Berg, enhetschef", or both on one line): two or more
+    such lines, or one naming two people (``names_who``); one alone may be talk."""
+    named = [names_who(m.group("label"), _rest(text, m)) for m in matches[:6]]
+    run = next((i for i, n in enumerate(named) if not n), len(named))
+    return range(run if run >= 2 or (run == 1 and named[0] == 2) else 0)
 
 
 def _rest(text: str, match: re.Match[str]) -> str:

@@ -1,0 +1,62 @@
+"""A transcript's head naming who took part ("Intervjuare: Sofia Ek" over "Intervjuperson:
+Anna Berg, enhetschef", or both on one line) was read as turns: "Intervjuperson" became a
+second participant heard once, so the only interviewee was cited as "IP1b" beside an
+"IP1a" who was the head line, and the one-line head was the interviewer's first turn
+(user50)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode.ingest import find_turns
+from tests.conftest import project_with
+
+# Invented for this test.
+TALK = (
+    "Intervjuare: Hur såg det ut när du började?\n\n"
+    "IP: Ärendemängden var orimlig.\n\n"
+    "Intervjuare: Vad hände sedan?\n\n"
+    "IP: Politikerna kom och lyssnade.\n"
+)
+HEADS = [
+    "Intervjuare: Sofia Ek\nIntervjuperson: Anna Berg, enhetschef",
+    "Intervjuare: Sofia Ek. Intervjuperson: Anna Berg, enhetschef.",
+    "Interviewer: Sofia Ek. Participant: Anna af Klint (team leader).",
+    "Intervjuare: Lars-Erik Wahlberg\nIP: Anna Berg",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_a_head_naming_who_took_part_is_nobody_s_words(head: str) -> None:
+    text = f"Intervju 7\n\n{head}\n\n{TALK}"
+    turns = find_turns(text)
+    spoken = [t.speaker for t in turns if t.speaker]
+    assert spoken == ["Intervjuare", "IP"] * 2
+    first = next(t for t in turns if t.speaker)
+    assert text[first.start : first.end] == "Hur såg det ut när du började?"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Intervjuare: Hej Anna.\n\nIP: Hej Sofia.",  # greetings are talk
+        "Intervjuare: Okej Anna.\nIP: Ja Sofia.",  # and answers
+        "Intervjuare: Sofia Ek",  # one name alone may be an answer's words: kept
+    ],
+)
+def test_talk_at_the_top_still_speaks(opening: str) -> None:
+    turns = find_turns(f"{opening}\n\n{TALK}")
+    first = turns[0]
+    assert first.speaker == "Intervjuare"
+    assert len([t for t in turns if t.speaker]) == opening.count(":") + 4
+
+
+def test_the_interviewee_is_cited_alone(tmp_path: Path) -> None:
+    path = tmp_path / "intervju_7.txt"
+    path.write_text(f"Intervju 7\n\n{HEADS[0]}\n\n{TALK}", encoding="utf-8")
+    with project_with(tmp_path / "p.db") as project:
+        project.import_files([path], lang="sv", actor="lena")
+        cited = project.speaker_pseudonyms()
+    assert list(cited.values()) == [{"IP": "IP1"}]
