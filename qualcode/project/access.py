@@ -36,7 +36,7 @@ from qualcode.model import Coder, Suggestion
 from qualcode.project.api_arguments import require_text
 from qualcode.project.blind_parts import LEARNED_FROM, WHO, BlindError
 from qualcode.project.blind_view import StoreView
-from qualcode.project.handed import HandedMixin
+from qualcode.project.handed import HandedMixin, copy_refusal
 from qualcode.store import Store
 
 __all__ = ["LEARNED_FROM", "AccessMixin", "BlindError", "identity", "login"]
@@ -149,15 +149,17 @@ class AccessMixin(HandedMixin):
         last is the CLI's and the TUI's memory, not a script's).
         Nobody named: the file's owner reads everything, as before (blind coding keeps
         coders apart; it cannot hide anything from whoever owns the file, who could read it
-        with sqlite3); anyone else sees no team work while the project is blind."""
+        with sqlite3); anyone else sees no team work while the project is blind. In a coder's
+        copy (``handout``) its owner is the coder it was handed to, and acts as her."""
         name, _ = who_is_here(_nobody_remembered)
         known = self._raw.coders.find(name) if name else None
         self._ask_who = ASK_WHO_PYTHON
         if known is not None or not self._owns_file():
             self._become(known, None)
-        elif self._handed_to() is not None:  # its owner reads all; writes as the coder only
-            view = StoreView(self._raw, None, False, None, self._ask_who, None, self._handed_to)
-            self.store = cast(Store, view)
+        elif (handed := self._handed_to()) is not None:  # held to every rule she is: as
+            # the owner, a script in omar's copy merged lena's package (her codings, under
+            # her name) and took the lead's acts, the codebook and roles (minor50)
+            self._become(self._raw.coders.find(handed), None)
 
     def _owns_file(self) -> bool:
         path = self._raw.path
@@ -297,6 +299,8 @@ class AccessMixin(HandedMixin):
         if self.acting_for is not None:  # a lead at the keyboard, acting for a coder
             return
         if not same_name(coder.strip(), self.acting.name):
+            if (handed := self._handed_to()) is not None:  # a copy's own line: who writes
+                raise copy_refusal(handed)
             raise BlindError(
                 f"{self.acting.name} cannot {what} as {coder.strip()} (a coder acts only as "
                 "themselves; a lead may act for the team)"
