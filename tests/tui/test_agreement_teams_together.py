@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from qualcode import Project
 from qualcode.project.default_team import together
@@ -47,3 +47,18 @@ async def test_the_agreement_tab_names_the_teams_when_none_counts(demo: Path) ->
     assert "karin, omar: 1 document\n" in said + "\n", said
     assert "johan, karin, mira: 6 documents" in said, said
     assert "α without" not in said  # no dash per coder
+
+
+async def test_t_offers_the_team_that_finished_most_together(demo: Path) -> None:
+    # offered the default team, which counts none, a lead retyped a team the tab named
+    # (user50); now Enter counts the first of them, johan and karin with 8 documents
+    two_finish_aby_05(demo)
+    async with reports_screen(demo, "lena", "en", size=(100, 40)) as (pilot, app, screen):
+        await agreement_table(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen.query_one("#prompt-value", Input).value == "johan, karin"
+        await pilot.press("enter")
+        await agreement_table(app, pilot)
+        said = str(screen.query_one("#methods", Static).render())
+    assert "2 coders (johan, karin), 8 of 15 documents" in said, said

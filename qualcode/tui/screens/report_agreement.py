@@ -73,6 +73,7 @@ class AgreementTab(ScreenPart):
     doc_set: str | None  # the document set the screen counts (None: every document)
     team: tuple[str, ...] | None  # the coders chosen with `t`, None: the default team
     counted: tuple[str, ...]  # the coders the agreement shown counts (`t` offers them)
+    offered: tuple[str, ...]  # or, counting no document, a team that finished some
     code_names: dict[str, str]  # a code's full name by its key, through the pseudonym key
     row_names: dict[str, str]  # the same names cut to NAME_COLUMN
 
@@ -107,6 +108,7 @@ class AgreementTab(ScreenPart):
             self._fit_table(table, message.report, 2)
         report = message.report
         self.counted = tuple(report.coders)
+        self.offered = report.together[0][0] if report.documents == 0 and report.together else ()
         table.styles.height = table_height(table)
         # no document counts: thirty rows of dashes hid the line that says why (eyes19)
         table.display = report.documents > 0

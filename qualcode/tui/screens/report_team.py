@@ -44,6 +44,10 @@ class TeamChoice(ScreenPart):
 
     team: tuple[str, ...] | None = None  # None: the default team (who finished documents)
     counted: tuple[str, ...] = ()  # the coders the agreement shown counts
+    # the team `t` offers when the one shown counts no document: the first of those that
+    # finished documents together (most documents first), so Enter counts it; offered the
+    # team that counted none, a lead told "bengt, cecilia: 1 document" retyped it (user50)
+    offered: tuple[str, ...] = ()
     doc_set: str | None
     agreement_started: bool
     lead: bool
@@ -77,7 +81,7 @@ class TeamChoice(ScreenPart):
             self._compute_agreement(self.doc_set)
             self.action_tab("tab-agreement")
 
-        shown = ", ".join(self.team or self.counted)
+        shown = ", ".join(self.team or self.offered or self.counted)
         self.app.push_screen(PromptScreen(t("rep_team_title"), shown, submit), chosen)
 
     if TYPE_CHECKING:  # what ReportsScreen adds
