@@ -167,6 +167,8 @@ def export_summary(
             docs=chosen,
         )
         say(f"wrote {output}")
+        if project.summary_team_note:  # its methods section says agreement is undefined
+            say(f"note: {project.summary_team_note}")
         viewer = acting_name(project)
         if layer is None and not chosen and viewer:  # the lead expected the consensus
             # as the export worked it out, before its audit entry changed the file

@@ -6,6 +6,7 @@ part that asks the agreement and reconciliation areas, not the codings."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 
 
 class SummaryScope(SummaryReads):
+    # what the lead is told when the summary's default team counted no document while
+    # others finished some together (``_summary_agreement``); None when it counted some
+    summary_team_note: str | None = None
+
     def _summary_team(self, coders: list[str] | None) -> frozenset[str] | None:
         """The coders the summary was made for: ``coders`` as chosen, else the team its
         agreement counts by default; None (everyone) when no team of two counts."""
@@ -98,6 +103,7 @@ class SummaryScope(SummaryReads):
         # no document's row: the summary prints none (agreement_table, methods_paragraph)
         lang, rows = summary.lang, False
         report = None
+        self.summary_team_note = None
         try:
             # the team the lead named is measured or refused in one line: a misspelt name
             # ('johann') or one coder alone wrote a summary silently without agreement
@@ -136,3 +142,20 @@ class SummaryScope(SummaryReads):
         }
         summary.agreement = agreement_table(report, names, summary.lang)
         summary.methods = report.methods_paragraph(summary.lang)
+        if coders is None and report.documents == 0 and report.together:
+            self.summary_team_note = team_note(report.coders, report.together)
+
+
+def team_note(counted: Sequence[str], together: Sequence[tuple[Sequence[str], int]]) -> str:
+    """The one line a lead reads when the summary's agreement counted no document: her
+    default team (``counted``) finished none together, and the teams that did (``together``,
+    most documents first) are named with the option that counts the first. A lead whose
+    third coder had coded only a plan wrote a consensus summary whose methods section read
+    "agreement is undefined" under the reconciliation of the other two, told nothing
+    (user50)."""
+    teams = "; ".join(f"{', '.join(team)}: {n}" for team, n in together)
+    return (
+        f"the summary's agreement counts no document: none was finished by all of "
+        f"{', '.join(counted)} (finished together: {teams}); name a team, "
+        f'--coders "{",".join(together[0][0])}"'
+    )
