@@ -151,11 +151,19 @@ def export_coder(
 def merge(
     files: Annotated[list[Path], typer.Argument(help="Coder packages (from export-coder).")],
     coder: CoderOpt = None,
+    lead_work: Annotated[
+        bool,
+        typer.Option(
+            "--lead-work",
+            help="A package that does not name whose copy it came from, under a lead's name, "
+            "is that lead's own work (refused without it: a copy never writes as the lead).",
+        ),
+    ] = False,
 ) -> None:
     """Bring coder packages into this project (as the lead; all of each package or nothing)."""
     with open_project(coder) as project:
         for path in files:
-            report = project.merge_package(path)
+            report = project.merge_package(path, lead_work=lead_work)
             say(
                 f"{path.name}: {report.coder}: {plural(report.added, 'coding')} added, "
                 f"{report.removed} removed, "
@@ -171,6 +179,11 @@ def merge(
                 + (f", {report.reopened} taken back" if report.reopened else "")
                 + (f", {report.accepted} accepted since" if report.accepted else "")
             )
+            if report.copy_unnamed:
+                say(
+                    f"{path.name}: the package does not name whom its copy was for (written "
+                    f"before packages did, or edited); merged as {report.coder}'s work"
+                )
             if report.clock_ahead:
                 say(
                     f"{path.name}: {plural(report.clock_ahead, 'time')} in the package "

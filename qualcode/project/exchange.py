@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.errors import ValidationError
-from qualcode.project.package import read_package, refuse_foreign
+from qualcode.project.package import check_unnamed_copy, read_package, refuse_foreign
 from qualcode.project.package_codes import map_codes
 from qualcode.project.package_export import PackageExportMixin
 from qualcode.project.package_memos import edit_times, merge_memo_change
@@ -44,11 +44,16 @@ class MergeReport:
     reopened: int = 0  # rejections of hers she took back since an earlier merge
     accepted: int = 0  # of those, accepted since (her coding of the passage)
     clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
+    # the package does not name whom its copy was for (older, or edited: check_unnamed_copy)
+    copy_unnamed: bool = False
 
 
 class ExchangeMixin(PackageExportMixin):
-    def merge_package(self, path: str | Path, actor: str = "qualcode") -> MergeReport:
-        """Bring a coder package into this project; all of it, or nothing."""
+    def merge_package(
+        self, path: str | Path, actor: str = "qualcode", *, lead_work: bool = False
+    ) -> MergeReport:
+        """Bring a coder package into this project; all of it, or nothing. ``lead_work``:
+        a package that names no copy (``check_unnamed_copy``) under a lead's name is hers."""
         self.require_lead_act("merge coder packages")
         source = Path(path)
         package = read_package(source)
@@ -67,6 +72,7 @@ class ExchangeMixin(PackageExportMixin):
             ex = self.store.exchange
             who = package["coder"]
             local = self._local_coder(called, who)
+            unnamed = check_unnamed_copy(package, called, lead_work)  # hers, or refused
             refuse_foreign(called, who["name"], self._foreign_rows(package, docs, local))
             package = widened(package, docs, self.store.documents.text_of)
             if local is None:  # a new coder: named apart from the others on the key too
@@ -75,7 +81,7 @@ class ExchangeMixin(PackageExportMixin):
                 key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
                 names = [c.name for c in self.store.coders.list()]
                 check_new_coder_apart(names, who["name"], key, f"{called}: the package's coder ")
-            report = MergeReport(who["name"], clock_ahead=ahead)
+            report = MergeReport(who["name"], clock_ahead=ahead, copy_unnamed=unnamed)
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
             if proposed:  # her own codes, proposed here as hers
                 person = next(c for c in self.store.coders.list() if c.id == coder_id)
@@ -135,6 +141,9 @@ class ExchangeMixin(PackageExportMixin):
                     "accepted": report.accepted,
                     "clock_ahead": report.clock_ahead,
                     **({"times_ahead": first_ahead} if first_ahead else {}),
+                    # said in the entry: whose copy the work came from is not known
+                    **({"copy_named": False} if unnamed else {}),
+                    **({"lead_work": True} if unnamed and lead_work else {}),
                 },
             )
         return report

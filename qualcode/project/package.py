@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode import jsonguard
-from qualcode.errors import ValidationError
+from qualcode.errors import SETTING, ValidationError
 from qualcode.oneline import check_free_text, shown
 from qualcode.project.package_proposals import check_proposed
 from qualcode.project.package_rejections import check_rejections
@@ -119,6 +119,26 @@ def check_handed(package: dict[str, Any], name: str) -> None:
             f"{name}: made in the copy handed to {shown(handed)}, but its work is under "
             f"{shown(coder)}; a copy codes as its coder only; merge refused, nothing written"
         )
+
+
+def check_unnamed_copy(package: dict[str, Any], name: str, lead_work: bool) -> bool:
+    """Whether the package does not name whom its copy was for: one written before
+    ``handed_to`` was, or edited to drop it (a package of the lead's own project names
+    none, ``null``). It still merges, and the merge says so (minor50); but a coder's copy
+    never writes as the lead, so under a lead's name it is refused, unless the lead says it
+    is her own work (``lead_work``): with the field deleted, omar's package renamed to
+    lena merged his codings as the lead's with no word said. Asked once the package's coder
+    is matched here, whose role it holds (``_local_coder``)."""
+    if "handed_to" in package:
+        return False
+    if package["coder"].get("role") == "lead" and not lead_work:
+        raise ValidationError(
+            f"{name}: the package does not name whom its copy was for, and its work is under "
+            f"the lead {shown(package['coder']['name'])}; a coder's copy never writes as the "
+            f"lead; merge refused, nothing written (if it is her own work: {SETTING})",
+            setting="lead_work",
+        )
+    return True
 
 
 def _check_row(

@@ -102,14 +102,14 @@ def test_a_package_from_before_the_field_merges_as_it_did(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without ``handed_to`` nothing says whose copy it came from: it merges as before,
-    under the coder it names, the lead's name too (the one thing the copy itself now
-    refuses to write)."""
+    under the coder it names, and says so; under the lead's name (the one thing a copy
+    never writes) only when she says it is her own work (tests/project/
+    test_package_names_no_copy.py, minor50)."""
     lead, package = _omar_package(tmp_path, monkeypatch)
-    _as_lena(lead, package)
     data = json.loads(package.read_text(encoding="utf-8"))
     del data["handed_to"]
     package.write_text(json.dumps(data), encoding="utf-8")
     with Project.open(lead) as project:
         project.act_as("lena", "lena")
         report = project.merge_package(package)
-    assert (report.coder, report.added) == ("lena", 1)
+    assert (report.coder, report.added, report.copy_unnamed) == ("omar", 1, True)
