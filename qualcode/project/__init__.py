@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import ProjectError, QualcodeError, ValidationError
+from qualcode.oneline import shown
 from qualcode.project.access import AccessMixin, BlindError
 from qualcode.project.agenda import AgendaMixin
 from qualcode.project.agreement import (
@@ -125,6 +126,12 @@ class Project(
     def create(cls, path: str | Path) -> Project:
         """Create a new, empty project file (owner-only permissions, WAL)."""
         require_path(path, "create: the project file")
+        name = Path(path).name
+        if name != name.rstrip():  # 'init "study.db "' read as study.db beside it
+            raise ProjectError(
+                f"{shown(name)}: the name ends in a space, so it reads as "
+                f"{shown(name.rstrip())} but is another file; choose a name without it"
+            )
         made = cls(Store.create(Path(path)))
         made._made_here = True
         return made

@@ -105,6 +105,16 @@ def _checked_target(
             key="output_unprintable",
             character=f"U+{ord(str(path)[at]):04X}",
         )
+    if shown.name != shown.name.rstrip():
+        # 'handout omar -o "p.db "' wrote a coder's copy whose name read as the project
+        # itself, and a lead sending "p.db" sent everyone's work; the exports refused such
+        # a name only by its suffix, a coder's copy (no suffix of its own) not at all
+        raise OutputError(
+            f"{shown_name(shown.name)}: the name ends in a space, so it reads as "
+            f"{shown_name(shown.name.rstrip())} but is another file; choose a name without it",
+            key="output_trailing_space",
+            name=shown_name(shown.name),
+        )
     if _special(shown.expanduser()):
         # before resolving: /dev/stdout on a pipe resolves to "/proc/N/fd/pipe:[...]", a
         # name that exists nowhere, and was then reported as a missing file
