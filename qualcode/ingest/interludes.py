@@ -107,7 +107,12 @@ _ROLE_WORDS = frozenset(
     {"intervjuare", "interviewer", "intervjuperson", "intervjuad", "interviewee", "ip"}
     | {"respondent", "informant", "deltagare", "participant", "moderator", "i", "r", "int"}
 )
-_GREETINGS = frozenset({"hej", "hejsan", "tjena", "välkommen", "hello", "hi", "welcome", "god"})
+_GREETINGS = frozenset(
+    {"hej", "hejsan", "tjena", "välkommen", "hello", "hi", "welcome", "god", "good", "thank"}
+)
+# a role's number in a group interview ("IP1", "Intervjuperson 2", "Respondent 3b"): the
+# head of such an interview names each participant under her numbered label
+_ROLE_NUMBER = re.compile(r"[ \t]*\d+[a-z]?$")
 _NAME = re.compile(
     r"[A-ZÅÄÖ][\w'-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w'-]*|af|von|van|de|da|du)){1,3}\.?"
     r"(?:[ \t]*(?:,[^.?!:]*|\([^)]*\))\.?)?"
@@ -121,7 +126,7 @@ def names_who(label: str, rest: str) -> int:
     Intervjuperson: Anna Berg."). Read as turns, the head made "Intervjuperson" a second
     participant heard once, so the only interviewee was cited as "IP1b" beside an "IP1a"
     who was the head line (user50)."""
-    if label.casefold() not in _ROLE_WORDS:
+    if not _a_role(label):
         return 0
     value = rest.strip()
     found = _NEXT_FIELD.search(value)
@@ -132,7 +137,14 @@ def names_who(label: str, rest: str) -> int:
     if found is None:
         return 1
     after = value[found.start() + 1 :].split(":", 1)[0].strip()
-    return 2 if after.casefold() in _ROLE_WORDS else 1
+    return 2 if _a_role(after) else 1
+
+
+def _a_role(label: str) -> bool:
+    """Whether ``label`` names a role in an interview, numbered or not: the head of a
+    group interview ("Intervjuare: Sofia Ek" over "IP1: Anna Berg, enhetschef" and "IP2:
+    ...") was read as each participant's first turn, her name quoted as her words."""
+    return _ROLE_NUMBER.sub("", label.casefold()) in _ROLE_WORDS
 
 
 # the words of a date written with its month's name ("14 May 2024", "den 3 mars", "okt."):

@@ -60,3 +60,31 @@ def test_the_interviewee_is_cited_alone(tmp_path: Path) -> None:
         project.import_files([path], lang="sv", actor="lena")
         cited = project.speaker_pseudonyms()
     assert list(cited.values()) == [{"IP": "IP1"}]
+
+
+# a group interview's head names each participant under her numbered label (review50)
+GROUP_TALK = "Intervjuare: Hur började det?\n\nIP1: Det var svårt.\n\nIP2: Ja, det var det.\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Intervjuare: Sofia Ek\nIP1: Anna Berg, enhetschef\nIP2: Per Olsson",
+        "Intervjuare: Sofia Ek. IP1: Anna Berg, enhetschef. IP2: Per Olsson.",
+        "Intervjuare: Sofia Ek\nIntervjuperson 1: Anna Berg\nIntervjuperson 2: Per Olsson",
+    ],
+)
+def test_a_group_interview_s_head_under_numbered_labels_is_nobody_s_words(head: str) -> None:
+    text = f"{head}\n\n{GROUP_TALK}"
+    turns = [t for t in find_turns(text) if t.speaker]
+    assert [t.speaker for t in turns] == ["Intervjuare", "IP1", "IP2"]
+    assert "Anna" not in " ".join(text[t.start : t.end] for t in turns)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["I: Good Morning.\nR: Good Morning, Anna.", "I: Thank You.\nR: Thank You, Sofia."],
+)
+def test_an_english_greeting_in_capitals_is_talk(opening: str) -> None:
+    turns = find_turns(f"{opening}\n\nI: How did it start?\n\nR: It was hard.\n")
+    assert [t.speaker for t in turns if t.speaker] == ["I", "R", "I", "R"]
