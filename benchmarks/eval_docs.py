@@ -12,7 +12,7 @@ cannot be found in the imported document are counted as unmapped and left out.
 
 Where the paragraphs come from:
 
-- realtext, realtext2, realtext3 to realtext9, realtext11 and realtext12: ``raw/<doc>.txt``
+- realtext, realtext2, realtext3 to realtext9 and realtext11 to realtext13: ``raw/<doc>.txt``
   holds one paragraph per line; it is imported with a blank line between paragraphs, as a word
   processor saves them (the product's reader takes single line breaks inside a paragraph as
   wrapping);
@@ -48,6 +48,7 @@ RAW_FOLDERS = {
     "real9": "REALTEXT9",
     "real11": "REALTEXT11",
     "real12": "REALTEXT12",
+    "real13": "REALTEXT13",
 }
 
 

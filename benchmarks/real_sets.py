@@ -46,6 +46,11 @@ kind}`` (``load_set``). ``eval_real.py``, ``eval_fewshot.py`` and ``eval_tiers.p
   ``/work/realtext12``): a fresh set gathered at stop 50, mostly English report text on the
   turning points and Swedish municipal plans, budgets and minutes, all labelled sentence by
   sentence (``benchmarks/realtext12/README.md``); nobody tunes on it at stop 50.
+- ``real13dev`` and ``real13held``: the same for ``$QUALCODE_REALTEXT13`` (default
+  ``/work/realtext13``): a fresh set gathered at stop 50, English report and research text
+  dense in the turning points (a third of its sentences coded), labelled sentence by sentence
+  (``benchmarks/realtext13/README.md``); its dev half may be tuned on from stop 50, its held
+  half is read once per landing.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ REALTEXT8 = Path(os.environ.get("QUALCODE_REALTEXT8", "/work/realtext8"))
 REALTEXT9 = Path(os.environ.get("QUALCODE_REALTEXT9", "/work/realtext9"))
 REALTEXT11 = Path(os.environ.get("QUALCODE_REALTEXT11", "/work/realtext11"))
 REALTEXT12 = Path(os.environ.get("QUALCODE_REALTEXT12", "/work/realtext12"))
+REALTEXT13 = Path(os.environ.get("QUALCODE_REALTEXT13", "/work/realtext13"))
 # real text split by document: dev/held
 SPLIT_SETS = {
     "real2": REALTEXT2,
@@ -85,6 +91,7 @@ SPLIT_SETS = {
     "real9": REALTEXT9,
     "real11": REALTEXT11,
     "real12": REALTEXT12,
+    "real13": REALTEXT13,
 }
 HELD_OUT = {"realtext", *(f"{name}held" for name in SPLIT_SETS)}
 

@@ -46,6 +46,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT10", "/work/realtext10"),  # the policy dev set: raw/*.txt
         ("QUALCODE_REALTEXT11", "/work/realtext11"),
         ("QUALCODE_REALTEXT12", "/work/realtext12"),
+        ("QUALCODE_REALTEXT13", "/work/realtext13"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)

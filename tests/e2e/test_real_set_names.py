@@ -16,6 +16,7 @@ def test_every_split_set_half_is_found_by_its_name() -> None:
             assert split_set(f"{name}{half}") == (name, half)
     assert split_set("real11held") == ("real11", "held")
     assert split_set("real12dev") == ("real12", "dev")
+    assert split_set("real13held") == ("real13", "held")
 
 
 def test_names_that_are_no_half_of_a_split_set_are_not_read_as_one() -> None:
