@@ -4,11 +4,12 @@ line for line alike; a change to how a copy is made is now made once."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
+from tests.conftest import SV_TEXT, small_codebook, sql_rows
 
 
 def omar_copy(
@@ -26,3 +27,22 @@ def omar_copy(
         project.act_as("lena", "lena")
         project.handout("omar", copy)
     return lead, copy, doc
+
+
+def put_under_lena(lead: Path, package: Path) -> None:
+    """omar's package rewritten so its work is under the lead lena (review49's case): the
+    two package test files each wrote this alike."""
+    with Project.open(lead) as project:
+        lena = next(c for c in project.coders() if c.name == "lena")
+    data = json.loads(package.read_text(encoding="utf-8"))
+    data["coder"] = {"id": lena.id, "name": "lena", "role": "lead"}
+    for row in [*data["codings"], *data["statuses"]]:
+        row["coder_id"] = lena.id
+    package.write_text(json.dumps(data), encoding="utf-8")
+
+
+def written(lead: Path) -> list[tuple[object, ...]]:
+    """How many codings and audit entries the project holds: a refused merge leaves both."""
+    return sql_rows(lead, "SELECT count(*) FROM codings") + sql_rows(
+        lead, "SELECT count(*) FROM audit"
+    )

@@ -14,8 +14,7 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.conftest import sql_rows
-from tests.project.handout_kit import omar_copy
+from tests.project.handout_kit import omar_copy, put_under_lena, written
 
 
 def _omar_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
@@ -29,23 +28,6 @@ def _omar_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path
         mine.add_coding(doc, unit.start, unit.end, "integration", "omar")
         mine.export_coder("omar", package)
     return lead, package
-
-
-def _codings(lead: Path) -> list[tuple[object, ...]]:
-    return sql_rows(lead, "SELECT count(*) FROM codings") + sql_rows(
-        lead, "SELECT count(*) FROM audit"
-    )
-
-
-def _as_lena(lead: Path, package: Path) -> None:
-    """The package rewritten so its work is under the lead lena, as review49's was."""
-    with Project.open(lead) as project:
-        lena = next(c for c in project.coders() if c.name == "lena")
-    data = json.loads(package.read_text(encoding="utf-8"))
-    data["coder"] = {"id": lena.id, "name": "lena", "role": "lead"}
-    for row in [*data["codings"], *data["statuses"]]:
-        row["coder_id"] = lena.id
-    package.write_text(json.dumps(data), encoding="utf-8")
 
 
 def test_the_package_names_the_coder_the_copy_was_handed_to(
@@ -65,8 +47,8 @@ def test_a_copy_s_package_of_another_coder_s_work_merges_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lead, package = _omar_package(tmp_path, monkeypatch)
-    _as_lena(lead, package)
-    before = _codings(lead)
+    put_under_lena(lead, package)
+    before = written(lead)
     with Project.open(lead) as project:
         project.act_as("lena", "lena")
         with pytest.raises(QualcodeError) as refused:
@@ -75,12 +57,12 @@ def test_a_copy_s_package_of_another_coder_s_work_merges_nothing(
         "omar.json: made in the copy handed to 'omar', but its work is under 'lena'; a copy "
         "codes as its coder only; merge refused, nothing written"
     )
-    assert _codings(lead) == before
+    assert written(lead) == before
     runner = CliRunner()
     got = runner.invoke(app, ["-p", str(lead), "merge", str(package), "--coder", "lena"])
     assert got.exit_code == 1 and got.stderr.count("\n") == 1, got.output
     assert "merge refused, nothing written" in got.stderr
-    assert _codings(lead) == before
+    assert written(lead) == before
 
 
 @pytest.mark.parametrize("value", ["", "  ", 7, ["omar"]])
@@ -90,12 +72,12 @@ def test_a_handed_to_that_names_nobody_is_refused(
     lead, package = _omar_package(tmp_path, monkeypatch)
     data = json.loads(package.read_text(encoding="utf-8"))
     package.write_text(json.dumps({**data, "handed_to": value}), encoding="utf-8")
-    before = _codings(lead)
+    before = written(lead)
     with Project.open(lead) as project:
         project.act_as("lena", "lena")
         with pytest.raises(QualcodeError, match="field 'handed_to' must be a coder's name"):
             project.merge_package(package)
-    assert _codings(lead) == before
+    assert written(lead) == before
 
 
 def test_a_package_from_before_the_field_merges_as_it_did(

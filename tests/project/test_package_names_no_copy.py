@@ -21,7 +21,7 @@ from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
 from tests.conftest import sql_rows
-from tests.project.handout_kit import omar_copy
+from tests.project.handout_kit import omar_copy, put_under_lena, written
 
 SAID = "the package does not name whom its copy was for"
 
@@ -43,27 +43,10 @@ def sent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     return lead, package
 
 
-def _as_lena(lead: Path, package: Path) -> None:
-    """The package's work put under the lead lena."""
-    with Project.open(lead) as project:
-        lena = next(c for c in project.coders() if c.name == "lena")
-    data = json.loads(package.read_text(encoding="utf-8"))
-    data["coder"] = {"id": lena.id, "name": "lena", "role": "lead"}
-    for row in [*data["codings"], *data["statuses"]]:
-        row["coder_id"] = lena.id
-    package.write_text(json.dumps(data), encoding="utf-8")
-
-
 def _merge_entry(lead: Path) -> dict[str, object]:
     rows = sql_rows(lead, "SELECT payload FROM audit WHERE action = 'coder.merge'")
     assert len(rows) == 1, rows
     return json.loads(str(rows[0][0]))
-
-
-def _written(lead: Path) -> list[tuple[object, ...]]:
-    return sql_rows(lead, "SELECT count(*) FROM codings") + sql_rows(
-        lead, "SELECT count(*) FROM audit"
-    )
 
 
 def test_a_coders_package_naming_no_copy_merges_and_says_so(sent: tuple[Path, Path]) -> None:
@@ -91,8 +74,8 @@ def test_under_the_leads_name_it_is_refused_and_nothing_written(
     sent: tuple[Path, Path],
 ) -> None:
     lead, package = sent
-    _as_lena(lead, package)
-    before = _written(lead)
+    put_under_lena(lead, package)
+    before = written(lead)
     with Project.open(lead) as project:
         project.act_as("lena", "lena")
         with pytest.raises(QualcodeError) as refused:
@@ -101,16 +84,16 @@ def test_under_the_leads_name_it_is_refused_and_nothing_written(
         f"omar.json: {SAID}, and its work is under the lead 'lena'; a coder's copy never "
         "writes as the lead; merge refused, nothing written (if it is her own work: lead_work)"
     )
-    assert _written(lead) == before
+    assert written(lead) == before
     got = CliRunner().invoke(app, ["-p", str(lead), "merge", str(package), "--coder", "lena"])
     assert got.exit_code == 1 and got.stderr.count("\n") == 1, got.output
     assert "(if it is her own work: --lead-work)" in got.stderr
-    assert _written(lead) == before
+    assert written(lead) == before
 
 
 def test_the_lead_takes_it_in_as_her_own_with_the_flag(sent: tuple[Path, Path]) -> None:
     lead, package = sent
-    _as_lena(lead, package)
+    put_under_lena(lead, package)
     got = CliRunner().invoke(
         app, ["-p", str(lead), "merge", str(package), "--coder", "lena", "--lead-work"]
     )
@@ -140,7 +123,7 @@ def test_the_leads_own_projects_package_under_her_name_merges(
 ) -> None:
     """``handed_to: null`` is what the lead's own project writes: no copy, nothing to say."""
     lead, package = sent
-    _as_lena(lead, package)
+    put_under_lena(lead, package)
     data = json.loads(package.read_text(encoding="utf-8"))
     package.write_text(json.dumps({**data, "handed_to": None}), encoding="utf-8")
     with Project.open(lead) as project:
