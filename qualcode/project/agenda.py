@@ -30,6 +30,7 @@ from qualcode.texts import LANGUAGES, texts
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
+    from qualcode.project.scope import TeamScope
 
 
 class AgendaMixin(ReconcileMixin, PseudonymMixin):
@@ -116,13 +117,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             counted = replace(counted, doc_set=key.apply(counted.doc_set))
         scope = counted.describe()
         if lang != "en":  # the team's scope in the agenda's language
-            scope = words["scope"].format(
-                coders=len(counted.coders),
-                names=", ".join(counted.coders),
-                docs=len(counted.documents),
-                total=counted.total_documents,
-                how=words["how_" + counted.rule],
-            )
+            scope = scope_said(counted, words)
         absent = self.not_in_cases(coders, docs, doc_set=doc_set)
         if absent:  # "3 coders" over cases of two versions: whose are not there, and why
             absent = {
@@ -145,6 +140,26 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         details = {"names": names_said(real_names), "cases": len(items), "set": doc_set}
         write_recorded(self, "agenda", {Path(path): data}, details, force=force)
         return len(items)
+
+
+def scope_said(counted: TeamScope, words: Mapping[str, str]) -> str:
+    """The counted line in the agenda's language, all that the English one says: the set
+    its documents are of and the coder whose few finished documents would narrow them. The
+    Swedish line left both out, so an agenda of one set read '1 av 1 dokument' as if the
+    project held one document (hostile50)."""
+    how = words["how_" + counted.rule]
+    if counted.narrowed_by is not None:
+        name, finished, without = counted.narrowed_by
+        how += words["narrowed"].format(name=name, finished=finished, without=without)
+    in_set = "" if counted.doc_set is None else words["in_set"].format(name=repr(counted.doc_set))
+    return words["scope"].format(
+        coders=len(counted.coders),
+        names=", ".join(counted.coders),
+        docs=len(counted.documents),
+        total=counted.total_documents,
+        in_set=in_set,
+        how=how,
+    )
 
 
 def absences_said(absent: Mapping[str, Mapping[str, str]], lang: str = "en") -> str:
