@@ -231,17 +231,20 @@ def _fields_out(
         together = text.count("\n", matches[i].end(), matches[i + 1].start()) <= 2
         if together and short[i] and short[i + 1]:
             drop |= {i, i + 1}
-    drop |= set(_head(text, matches))
+    drop |= set(_head(text, matches, drop))
     return [m for i, m in enumerate(matches) if i not in drop]
 
 
-def _head(text: str, matches: list[re.Match[str]]) -> range:
+def _head(text: str, matches: list[re.Match[str]], fields: set[int]) -> range:
     """The labelled lines opening the text that name who took part ("Intervjuare: Sofia
     Ek" over "Intervjuperson: Anna Berg, enhetschef", or both on one line): two or more
-    such lines, or one naming two people (``names_who``); one alone may be talk."""
-    named = [names_who(m.group("label"), _rest(text, m)) for m in matches[:6]]
+    such lines, or one naming two people (``names_who``); one alone may be talk. They
+    open the text after any of the form's ``fields`` above them: under "Datum:
+    2024-05-14" the head was read as the interviewer's and the interviewee's first turns."""
+    start = next((i for i in range(len(matches)) if i not in fields), len(matches))
+    named = [names_who(m.group("label"), _rest(text, m)) for m in matches[start : start + 6]]
     run = next((i for i, n in enumerate(named) if not n), len(named))
-    return range(run if run >= 2 or (run == 1 and named[0] == 2) else 0)
+    return range(start, start + (run if run >= 2 or (run == 1 and named[0] == 2) else 0))
 
 
 def _rest(text: str, match: re.Match[str]) -> str:

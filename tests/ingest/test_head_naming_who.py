@@ -88,3 +88,15 @@ def test_a_group_interview_s_head_under_numbered_labels_is_nobody_s_words(head: 
 def test_an_english_greeting_in_capitals_is_talk(opening: str) -> None:
     turns = find_turns(f"{opening}\n\nI: How did it start?\n\nR: It was hard.\n")
     assert [t.speaker for t in turns if t.speaker] == ["I", "R", "I", "R"]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    ["Datum: 2024-05-14", "Datum: 14 maj 2024\nPlats: Åby", "Datum: 2024-05-14. Tid: 10.00"],
+)
+def test_a_head_under_the_interview_s_date_is_nobody_s_words(fields: str) -> None:
+    # under a date line the head was the interviewer's and the interviewee's first turns
+    text = f"{fields}\n{HEADS[0]}\n\n{TALK}"
+    turns = [t for t in find_turns(text) if t.speaker]
+    assert [t.speaker for t in turns] == ["Intervjuare", "IP"] * 2
+    assert text[turns[0].start : turns[0].end] == "Hur såg det ut när du började?"
