@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = [*(f"realtext{n}" for n in range(2, 10)), "realtext11", "realtext12"]
+SETS = [*(f"realtext{n}" for n in range(2, 10)), "realtext11", "realtext12", "realtext13"]
 BY_LANGUAGE = {"realtext6", "realtext7", "realtext8", "realtext11", "realtext12"}  # per language
 FIELDS = {"id", "sha1", "split", "code", "para"}
 
