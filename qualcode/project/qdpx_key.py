@@ -128,15 +128,21 @@ def restore_key(
             "the key is for the lead only; import the file into a new project naming its "
             "lead (--coder)"
         ]
-    held = {p.real: p.pseudonym for p in project.store.pseudonyms.list()}
+    from qualcode.project.pseudonym_names import same_name
+
+    # by the name as set_pseudonym matches it (any case, either composition): compared
+    # letter for letter, the file's "Vendela Rask" replaced the project's "vendela rask"
+    # -> P7 through set_pseudonym, with nothing said (hostile50)
+    held = {same_name(p.real): p.pseudonym for p in project.store.pseudonyms.list()}
     said = []
     for entry in entries:
-        if held.get(entry.real) == entry.pseudonym:
+        alike = same_name(entry.real.strip())
+        if held.get(alike) == entry.pseudonym:
             continue
-        if entry.real in held:
+        if alike in held:
             said.append(
                 f"{file}: pseudonym key: {entry.pseudonym!r} not restored; the project "
-                f"keys that name as {held[entry.real]!r}"
+                f"keys that name as {held[alike]!r}"
             )
             continue
         try:
