@@ -95,6 +95,7 @@ PASSES: dict[str, dict[str, str]] = {
                 "speakers_in_order",
                 "stamp",
                 "summaries",
+                "text_head",
                 "text_length",
                 "text_of",
                 "texts",

@@ -15,9 +15,10 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from qualcode.errors import ValidationError
+from qualcode.model import Turn
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import letters
 from qualcode.project.interviewer_labels import (
@@ -26,6 +27,37 @@ from qualcode.project.interviewer_labels import (
     named_interviewer,
     plainly_named,
 )
+
+if TYPE_CHECKING:
+    from qualcode.store.documents import DocumentRepo
+
+# a transcript's head naming its interviewee ("Intervjuperson: Birgitta Holmqvist,
+# enhetschef", on its own line or after "Intervjuare: ..." on the same one)
+_HEAD_NAMED = re.compile(
+    r"(?:^|[.;,][ \t]+)(?i:intervjuperson|intervjuad|interviewee|participant|deltagare"
+    r"|respondent|informant|ip|r)[ \t]*:[ \t]*"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w'-]*|af|von|van|de|da|du)){1,3})",
+    re.M,
+)
+
+
+def head_interviewee(text: str, turns: Iterable[Turn]) -> str | None:
+    """The name the head of a transcript (its text above the first speaker's turn) gives
+    its interviewee, or None. Her turns are labelled "IP:" and cited IP1, and her name on
+    the key was a person's of its own (N1): one woman printed two ways (user50)."""
+    first = next((t.start for t in turns if t.speaker), None)
+    found = _HEAD_NAMED.search(text, 0, first) if first else None
+    return found.group("name") if found else None
+
+
+def head_interviewee_of(documents: DocumentRepo, doc_id: str, turns: Sequence[Turn]) -> str | None:
+    """``head_interviewee`` of the document ``doc_id`` (of the store's ``documents``) whose
+    ``turns`` are given: None where no passage of nobody's stands above the talk, and only
+    the head's text read (each text is read once a pass, mem46)."""
+    first = next((t.start for t in turns if t.speaker), None)
+    if not turns or turns[0].speaker is not None or first is None:
+        return None
+    return head_interviewee(documents.text_head(doc_id, first), turns)
 
 
 def participants(labels: Sequence[str], asking: Collection[str]) -> list[str]:
@@ -236,7 +268,9 @@ class SpeakerPseudonymsMixin(Service):
         # interview imported later takes its place in name order, and its participant was
         # cited, and proposed, as the "IP7" the key already gave another interview's (two
         # people printed as one); she takes the first number after every interview's
-        keyed = {same_name(p.real): p.pseudonym for p in self.store.pseudonyms.list()}
+        key = self.store.pseudonyms.list()
+        keyed = {same_name(p.real): p.pseudonym for p in key}
+        people = {p.pseudonym for p in key if p.kind != "speaker"}  # a head may name one
         heard = {d: participants(spoken.get(d, []), asking.get(d, set())) for d in numbers}
         coded = own_codes(heard)  # "IP7:", the team's own number: cited as it stands
         used = set(keyed.values()) | set(coded.values())
@@ -248,10 +282,23 @@ class SpeakerPseudonymsMixin(Service):
                 found[doc_id] = {label: coded[label] for label in labels}
                 continue
             cited = cited_as(n, labels) if labels else {}
+            head: str | None = None
             while any(c in used and keyed.get(same_name(who)) != c for who, c in cited.items()):
+                if len(labels) == 1 and cited[labels[0]] in people:  # her own name's, if
+                    # her transcript's head names her so ("Intervjuperson: ...")
+                    head = self._head_interviewee(doc_id) if head is None else head
+                    if head and keyed.get(same_name(head)) == cited[labels[0]]:
+                        break
                 cited, spare = cited_as(spare, labels), spare + 1
             found[doc_id] = cited
         return found
+
+    def _head_interviewee(self, doc_id: str) -> str:
+        """``head_interviewee`` of the document ``doc_id``, or "": asked only where a number
+        on the key would move her to another, and its text read only where a passage of
+        nobody's stands above the talk (each text is read once a pass, mem46)."""
+        docs = self.store.documents
+        return head_interviewee_of(docs, doc_id, docs.turns(doc_id)) or ""
 
     def speakers_sharing(self, key: Mapping[str, str]) -> list[str]:
         """The pseudonyms ``key`` (real name -> pseudonym) gives two participants of one

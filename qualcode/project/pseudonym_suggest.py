@@ -23,7 +23,7 @@ from qualcode.project.pseudonym_names import (
     same_name,
     without_pseudonyms,
 )
-from qualcode.project.pseudonym_speakers import written_as_words
+from qualcode.project.pseudonym_speakers import head_interviewee_of, written_as_words
 from qualcode.project.pseudonym_words import placeholder
 
 # speaker labels that name a part, not a person ("I", "R", "Intervjuare", "Participant"):
@@ -173,6 +173,14 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
                 named.setdefault(where, without_pseudonyms("\n".join(values), printed))
         in_main = dict.fromkeys(named, main)  # a place named in a text: as above
         candidates = named_candidates(named, in_main, found, speakers, coders, key_of, scans)
+        # an interviewee her transcript's head names, above turns labelled "IP:", is the
+        # participant (only the head's text read: each pass reads each text once, mem46)
+        docs = self.store.documents
+        for doc_id, each in cited.items():
+            label, as_cited = next(iter(each.items())) if len(each) == 1 else ("", "")
+            if label.lower() in ROLE_LABELS:
+                head = head_interviewee_of(docs, doc_id, docs.turns(doc_id))
+                candidates = _cited_by_head(candidates, head, as_cited)
         # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
         # the whole name's part: the whole name is proposed, and the part alone would put
         # the pseudonym on the key as a real name, which the key refuses
@@ -185,6 +193,24 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
             if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
             and (c.kind == "speaker" or not only_in_labels(c.real, c.seen, words, own))
         ]
+
+
+def _cited_by_head(
+    candidates: dict[str, PseudonymCandidate], head: str | None, as_cited: str
+) -> dict[str, PseudonymCandidate]:
+    """``candidates`` with the interviewee a transcript's head names (``head``:
+    "Intervjuperson: Birgitta Holmqvist") and every part of her name proposed under her
+    citation (``as_cited``, IP1): proposed as a person of her own (N1), the key printed
+    "jag heter N1" in the quote cited "IP1" (user50). A name on the key stays as it is."""
+    found = candidates.get(head or "")
+    if found is None or found.on_key or found.pseudonym == as_cited:
+        return candidates
+    return {
+        real: replace(c, pseudonym=as_cited)
+        if c.pseudonym == found.pseudonym and not c.on_key
+        else c
+        for real, c in candidates.items()
+    }
 
 
 class NamedTexts(Mapping[str, str]):

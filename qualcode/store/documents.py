@@ -270,6 +270,17 @@ class DocumentRepo(DocumentLookup):
             raise NotFoundError(f"no document with id {doc_id}")
         return str(row[0])
 
+    def text_head(self, doc_id: str, end: int) -> str:
+        """The first ``end`` characters of one document's text (a transcript's head above
+        its talk), read without the rest: asked of every interview, the whole texts were
+        read once more each time (mem46)."""
+        row = self.db.execute(
+            "SELECT substr(text, 1, ?) FROM documents WHERE id = ?", [end, doc_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        return str(row[0])
+
     def texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """The stored texts by id, in the documents' own order (``summaries``': by name):
         what reads them in turn (the names found in them, numbered as first met) must
