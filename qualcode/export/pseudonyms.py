@@ -359,6 +359,19 @@ class Key:
             found.update(self._compound_of[n] for n in named)
         return sorted(found)
 
+    def reaches(self, text: str) -> bool:
+        """Whether a name on the key may be found or replaced in ``text``, before the test
+        of an ordinary word: a key of fewer of these names reaches no text this does not
+        (a batch of names is judged by it: ``project/pseudonym_batch.py``)."""
+        plain, pattern = plain_letters(text)[0], self._matcher(text)
+        runs = self._doubles.pattern_for(plain) if self._doubles is not None else None
+        return bool(
+            (self._plain_whole and text.strip().casefold() in self._plain_whole)
+            or (pattern is not None and (pattern.search(plain) or pattern.search(text)))
+            or (runs is not None and runs.search(plain))
+            or (self._compounds is not None and self._compounds.search(text))
+        )
+
     @property
     def longest(self) -> int:
         """The length of the longest name the key looks for (as on the key)."""

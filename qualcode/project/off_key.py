@@ -5,15 +5,15 @@ only what is on it (the stored text never changes)."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from qualcode.errors import SETTING, SettingError, ValidationError
-from qualcode.model import PSEUDONYM_KINDS
+from qualcode.model import PSEUDONYM_KINDS, Pseudonym
 from qualcode.project.pseudonym_names import PseudonymCandidate, composed, without_pseudonyms
 from qualcode.project.pseudonyms import PseudonymMixin
 
 if TYPE_CHECKING:
-    from qualcode.model import Memo
+    from qualcode.model import Memo, PseudonymKind
 
 # said by every export a lead asks for with real names (`--real-names`): the file is hers,
 # and no line said so; one sent on as it was written named every participant (pseudo35)
@@ -64,9 +64,11 @@ class OffKeyMixin(PseudonymMixin):
             )
         chosen = [c for c in self.suggest_pseudonyms(viewer) if c.kind in kinds and not c.on_key]
         put = [c for c in chosen if not c.also_word]
-        with self.store.transaction():
-            for c in put:
-                self.set_pseudonym(c.real, c.pseudonym, viewer, c.kind, generated=True)
+        from qualcode.project.pseudonym_batch import put_on_key
+
+        # judged in one pass, each name by `pseudonym set`'s rules (pseudonym_batch.py)
+        entries = [Pseudonym(c.real, c.pseudonym, cast("PseudonymKind", c.kind), True) for c in put]
+        put_on_key(self, entries, viewer)
         return put, [c for c in chosen if c.also_word]
 
     def places_off_key(

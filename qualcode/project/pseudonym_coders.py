@@ -10,7 +10,7 @@ participant's pseudonym. The participants' names in the text are replaced as bef
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, ValidationError
@@ -52,6 +52,23 @@ class CoderKeyMixin(Service):
         """The coders' key as stored: coder id -> pseudonym ("" where her name on the
         participants' key is a participant's)."""
         return read_coder_key(self.store.settings.get(CODER_KEY))
+
+    def _compiled_key(self, entries: Mapping[str, str]) -> Key:
+        """The participants' key of ``entries`` compiled, kept for the next name or coder's
+        pseudonym: each compiled the whole key's patterns (hundreds of names: minutes of an
+        import's write transaction, key49; a .qdpx's coders one after another, key50).
+        Kept by the entries in their order, so a key kept is the key ``entries`` compile
+        to, whatever changed between; the last three are kept."""
+        from qualcode.export.pseudonyms import Key
+
+        kept: dict[tuple[tuple[str, str], ...], Key]
+        kept = self.__dict__.setdefault("_pseudonym_keys_compiled", {})
+        asked = tuple(entries.items())
+        if asked not in kept:
+            while len(kept) >= 3:
+                kept.pop(next(iter(kept)))
+            kept[asked] = Key(entries)
+        return kept[asked]
 
     def coder_pseudonyms(self, viewer: str | None) -> list[Pseudonym]:
         """The coders' own key, for a lead's eyes only (kind ``coder``)."""
@@ -106,9 +123,10 @@ class CoderKeyMixin(Service):
                     f"{what} is a name or pseudonym on the participants' key, or reads as "
                     "one; a coder would be read as a participant"
                 )
-            from qualcode.export.pseudonyms import Key
-
-            if Key({p.real: p.pseudonym for p in key}).leaks(pseudonym):
+            # the participants' key as compiled for the last coder (a .qdpx brings them
+            # one after another) or for the last name put on it (``_compiled_key``)
+            participants = {p.real: p.pseudonym for p in key}
+            if self._compiled_key(participants).leaks(pseudonym):
                 raise ValidationError(f"{what} contains a real name on the key")
             own = self._coder_key()
             others = self.pseudonym_key().coder

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -313,12 +313,8 @@ class SpeakerPseudonymsMixin(Service):
         for doc_id, labels in self.store.documents.speakers_in_order().items():
             if doc_id not in asking:
                 continue  # a removed document prints nothing
-            given: dict[str, str] = {}
-            for label in participants(labels, asking[doc_id]):
-                pseudonym = by_name.get(same_name(label))
-                other = given.setdefault(pseudonym, label) if pseudonym else label
-                if other != label and not _one_person(other, label):
-                    shared.add(str(pseudonym))
+            heard = participants(labels, asking[doc_id])
+            shared |= shared_in(heard, lambda label: by_name.get(same_name(label)))
         return sorted(shared)
 
     def check_speakers_apart(
@@ -332,6 +328,20 @@ class SpeakerPseudonymsMixin(Service):
                 f"{what} is already another participant's in the same interview; exports "
                 "would print the two as one person (give each its own, e.g. IP3a and IP3b)"
             )
+
+
+def shared_in(heard: Sequence[str], pseudonym_of: Callable[[str], str | None]) -> set[str]:
+    """The pseudonyms two participants of one interview (``heard``, in the order they
+    first speak) share, each label's as ``pseudonym_of`` says: ``speakers_sharing``'s rule
+    for one interview, which a batch of names asks of the interviews a name is in."""
+    given: dict[str, str] = {}
+    shared: set[str] = set()
+    for label in heard:
+        pseudonym = pseudonym_of(label)
+        other = given.setdefault(pseudonym, label) if pseudonym else label
+        if other != label and not _one_person(other, label):
+            shared.add(str(pseudonym))
+    return shared
 
 
 def _one_person(label: str, other: str) -> bool:

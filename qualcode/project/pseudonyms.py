@@ -9,18 +9,17 @@ names proposed for the key are found in ``pseudonym_suggest.py``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from qualcode.errors import SETTING, SettingError, ValidationError
-from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
+from qualcode.model import Pseudonym
 from qualcode.project.api_arguments import require_text
-from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
+from qualcode.project.coder_pseudonyms import check_coders_apart
 from qualcode.project.common_words import no_word, word_names
 from qualcode.project.export_names import cited_names
-from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
+from qualcode.project.pseudonym_clashes import KeyClashMixin
 from qualcode.project.pseudonym_coders import CoderKeyMixin
 from qualcode.project.pseudonym_interviewers import INTERVIEWER_WORD, interviewers_printed
-from qualcode.project.pseudonym_names import composed, parts_printed, same_name
+from qualcode.project.pseudonym_names import composed, parts_printed
 from qualcode.project.pseudonym_suggest import PseudonymSuggestMixin
 from qualcode.project.pseudonym_words import in_language
 
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from qualcode.export.pseudonyms import Key
+    from qualcode.model import PseudonymKind
 
 _BY_US = frozenset({"interviewer"})  # naming a researcher: a coder is one (Key.attribute)
 
@@ -57,130 +57,11 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         require_text(viewer, "pseudonym set: the viewer", optional=True)
         if kind == "coder":
             return self.set_coder_pseudonym(real, pseudonym, viewer)
-        self._require_lead(viewer, "pseudonym set")
-        real, pseudonym = composed(real.strip()), composed(pseudonym.strip())
-        if not real or not pseudonym:
-            raise ValidationError("pseudonym set: give a real name and a pseudonym")
-        if "\n" in real or "\n" in pseudonym:
-            raise ValidationError("pseudonym set: a name is one line")
-        from qualcode.oneline import check_name
+        from qualcode.project.pseudonym_batch import put_on_key
 
-        check_name(real, "pseudonym set: the real name")  # no ESC, tab or other control
-        if not any(c.isalpha() for c in real):
-            # '(' or '*' was put on the key, and every export then replaced each bracket or
-            # star of the text by the pseudonym (redteam40)
-            from qualcode.oneline import shown
-
-            raise ValidationError(
-                f"pseudonym set: the real name {shown(real)} has no letter; a name has at "
-                "least one",
-                key="pseudonym_real_no_letter",
-                name=real,
-            )
-        check_name(pseudonym, "pseudonym set: the pseudonym")  # printed in every export
-        from qualcode.oneline import reads_as
-
-        def reading(name: str) -> str:
-            # a pseudonym that reads as a real name prints that name in every export:
-            # 'Bеngt' (a Cyrillic е) for Bengt was taken, and the leak check looks for the
-            # letters, not for how they read (red team 8)
-            return reads_as(name)
-
-        quoted = repr(pseudonym) if pseudonym.isascii() else ascii(pseudonym)
-        if reading(real) == reading(pseudonym):
-            raise ValidationError(f"pseudonym set: {quoted} would leave the name as it reads")
-        if not is_pseudonym_kind(kind):
-            kinds = ", ".join((*PSEUDONYM_KINDS, "coder"))
-            raise SettingError("kind", f"{SETTING} {kind!r}: use {kinds}")
-        # read under the write lock: a second window of the lead (`pseudonym suggest
-        # --apply` beside the TUI) may put a name on the key meanwhile; read before,
-        # "Karin Ek" -> "IP1" and "Anna Berg" -> "IP1" both passed, two people as one
-        with self.store.transaction():
-            key = self.store.pseudonyms.list()
-            # the key matches in any case and either composition: "elin" replaces the
-            # entry for "Elin"; one an older project kept decomposed is replaced composed
-            same = next((p.real for p in key if same_name(p.real) == same_name(real)), real)
-            if same != composed(same):
-                self.store.pseudonyms.remove(same)
-                key = self.store.pseudonyms.list()
-            real = composed(same)
-            if any(reading(p.real) == reading(pseudonym) for p in key):
-                raise ValidationError(
-                    f"pseudonym set: {quoted} is itself a real name on the key, or reads as one"
-                )
-            # and the other way round: a real name that is another name's pseudonym. The key
-            # then printed the word for one participant and replaced it for another, so a
-            # memo's "Vera" written for the participant keyed as Vera went out as the real
-            # Vera's pseudonym, and nothing warned of either (safety33)
-            clash = next(
-                (p for p in key if p.real != real and reading(p.pseudonym) == reading(real)),
-                None,
-            )
-            if clash is not None:
-                named = repr(real) if real.isascii() else ascii(real)
-                raise ValidationError(
-                    f"pseudonym set: {named} is the pseudonym of another name on the key, or "
-                    "reads as it; give that name another pseudonym first (`qualcode pseudonym "
-                    f"set REAL PSEUDONYM`), then put {named} on the key"
-                )
-            check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
-            before = {p.real: p.pseudonym for p in key}
-            others = {r: p for r, p in before.items() if r != real}
-            if self._compiled_key(others).leaks(pseudonym):
-                raise ValidationError(
-                    "pseudonym set: the pseudonym contains a real name on the key"
-                )
-            # its own name too: 'P-Alla' for Alla was taken, and every export then refused
-            # as showing the name behind P-Alla, the pseudonym printed for her (user49b)
-            if kind != "coder" and self._compiled_key({real: pseudonym}).leaks(pseudonym):
-                raise ValidationError(
-                    f"pseudonym set: {quoted} holds the real name itself; every export "
-                    "would show it, so choose a pseudonym without it"
-                )
-            # the key as the store will list it with this name on: compiled once here, it
-            # is the next name's key as it stands, compiled no more (``_compiled_key``)
-            changed = [p for p in key if p.real != real]
-            changed.append(Pseudonym(real, pseudonym, kind, generated))
-            changed.sort(key=lambda p: (p.kind, p.pseudonym, p.real))
-            after = {p.real: p.pseudonym for p in changed}
-            made = (self._compiled_key(before), self._compiled_key(after))
-            coders = [c.name for c in self.store.coders.list()]
-            check_coders_apart(coders, before, after, f"pseudonym set: {quoted}", made)
-            # each coder as exports will print her, by the one rule (``printed_coders``)
-            printed = self._printed_coders(made[1], "en", changed)
-            check_participant_apart(coders, real, pseudonym, f"pseudonym set: {quoted}", printed)
-            if any(reading(own) == reading(pseudonym) for own in self._coder_key().values()):
-                raise ValidationError(  # quotes cited as by a coder ('Kodare K')
-                    f"pseudonym set: {quoted} is a coder's own pseudonym, or reads as one; "
-                    "give the participant another"
-                )
-            self.check_speakers_apart(before, after, f"pseudonym set: {quoted}")
-            self._participant_named_as_coder(real, pseudonym)  # coder karin is not Karin
-            self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)
-            # the audit names the pseudonym only: the real name stays in one place; and the
-            # one it replaces, which the exports already shared printed (red team 41)
-            replaced = {"from": before[real]} if before.get(real, pseudonym) != pseudonym else {}
-            self.store.audit.append(
-                viewer or "", "pseudonym.set", {"pseudonym": pseudonym, "kind": kind, **replaced}
-            )
-        return Pseudonym(real, pseudonym, kind, generated)
-
-    def _compiled_key(self, entries: Mapping[str, str]) -> Key:
-        """The participants' key of ``entries`` compiled, kept for the next name: a name put
-        on the key compiled the key three times over and the key with it once more, each
-        the whole key's patterns (hundreds of names: minutes of an import's write
-        transaction, key49). Kept by the entries in their order, so a key kept is the key
-        ``entries`` compile to, whatever changed between; the last three are kept."""
-        from qualcode.export.pseudonyms import Key
-
-        kept: dict[tuple[tuple[str, str], ...], Key]
-        kept = self.__dict__.setdefault("_pseudonym_keys_compiled", {})
-        asked = tuple(entries.items())
-        if asked not in kept:
-            while len(kept) >= 3:
-                kept.pop(next(iter(kept)))
-            kept[asked] = Key(entries)
-        return kept[asked]
+        # the rules live once, for a batch: this is one of one (pseudonym_batch.py)
+        entry = Pseudonym(real, pseudonym, cast("PseudonymKind", kind), generated)
+        return put_on_key(self, [entry], viewer)[0]
 
     def remove_pseudonym(self, real: str, viewer: str | None) -> Pseudonym:
         self._require_lead(viewer, "pseudonym remove")

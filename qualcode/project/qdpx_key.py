@@ -134,24 +134,31 @@ def restore_key(
     # letter for letter, the file's "Vendela Rask" replaced the project's "vendela rask"
     # -> P7 through set_pseudonym, with nothing said (hostile50)
     held = {same_name(p.real): p.pseudonym for p in project.store.pseudonyms.list()}
-    said = []
-    for entry in entries:
+    said: dict[int, str] = {}  # by the entry's place in the file, as each was met
+    todo: list[Pseudonym] = []
+    for at, entry in enumerate(entries):
         alike = same_name(entry.real.strip())
         if held.get(alike) == entry.pseudonym:
             continue
         if alike in held:
-            said.append(
+            said[at] = (
                 f"{file}: pseudonym key: {entry.pseudonym!r} not restored; the project "
                 f"keys that name as {held[alike]!r}"
             )
             continue
-        try:
-            project.set_pseudonym(
-                entry.real, entry.pseudonym, person.name, entry.kind, generated=entry.generated
-            )
-        except QualcodeError as exc:
-            said.append(f"{file}: pseudonym key: {entry.pseudonym!r} not restored: {exc}")
-    return said + _restore_coders(project, coders, person.name, file)
+        todo.append(entry)
+    places = {id(entry): at for at, entry in enumerate(entries)}
+
+    def refused(entry: Pseudonym, exc: QualcodeError) -> None:
+        said[places[id(entry)]] = f"{file}: pseudonym key: {entry.pseudonym!r} not restored: {exc}"
+
+    # the whole key judged in one pass, each name as `pseudonym set` judges one: put on one
+    # at a time, 800 names took minutes of this transaction (pseudonym_batch.py)
+    from qualcode.project.pseudonym_batch import put_on_key
+
+    put_on_key(project, todo, person.name, refused)
+    lines = [said[at] for at in sorted(said)]
+    return lines + _restore_coders(project, coders, person.name, file)
 
 
 def _restore_coders(project: Any, coders: Mapping[str, str], lead: str, file: str) -> list[str]:

@@ -141,19 +141,22 @@ def test_a_crash_while_the_key_comes_back_leaves_neither_texts_nor_key(
     """The texts and the key are one write: the key was restored after the import's
     transaction had ended, so a crash (power, a killed process) between two of its names
     left the real names in the project with part of the key, and the next export printed
-    the rest as written (review48). Fault put in where a name goes on the key."""
+    the rest as written (review48). Fault put in where a name is written on the key (the
+    whole key is judged first, then written name by name: ``pseudonym_batch.put_on_key``)."""
+    from qualcode.store.pseudonyms import PseudonymRepo
+
     with _study(tmp_path / "a.db") as p:
         qdpx = p.export_qdpx(tmp_path / "lossless.qdpx", real_names=True, viewer="lena")
-    real_set = Project.set_pseudonym
+    real_set = PseudonymRepo.set
     calls: list[str] = []
 
-    def second_fails(self: Project, real: str, *args: Any, **kwargs: Any) -> Any:
+    def second_fails(self: PseudonymRepo, real: str, *args: Any, **kwargs: Any) -> Any:
         calls.append(real)
         if len(calls) == 2:
             raise RuntimeError("the process was killed")
         return real_set(self, real, *args, **kwargs)
 
-    monkeypatch.setattr(Project, "set_pseudonym", second_fails)
+    monkeypatch.setattr(PseudonymRepo, "set", second_fails)
     with Project.create(tmp_path / "b.db") as fresh:
         with pytest.raises(RuntimeError):
             fresh.import_qdpx(qdpx, arriving="lena")
