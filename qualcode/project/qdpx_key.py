@@ -28,12 +28,13 @@ if TYPE_CHECKING:
     from qualcode.store import Store
 
 
-# names a .qdpx's keys may bring (the participants' and the coders' together): each is put
-# on the key as `pseudonym set` puts one, checked against the whole key, in the import's
-# write transaction; 200 names took 23 s of CPU, 800 several minutes, and a 5 MB key
-# (70,000 names) held every other coder's write for hours (hostile49). A study's key is
-# tens to a few hundred names.
-MAX_KEY_NAMES = 1_000
+# names a .qdpx's keys may bring (the participants' and the coders' together), all judged
+# in one pass inside the import's write transaction (``pseudonym_batch.put_on_key``): 1,000
+# names take 4 s of CPU, 5,000 names 12 s (the whole import; one by one, 1,000 took 210 s,
+# key50). A national study's key (hundreds of interviews, each naming participants,
+# colleagues, places and workplaces) runs to a few thousand names; a 5 MB key (70,000
+# names, hostile49) would, at that rate, hold every other coder's write for minutes.
+MAX_KEY_NAMES = 5_000
 
 
 def check_key_size(entries: list[Pseudonym], coders: Mapping[str, str], file: str) -> None:
