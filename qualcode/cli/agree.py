@@ -157,6 +157,12 @@ def agree(
     if not report.units:
         # no unit counted: every coefficient is undefined, and some sixty lines of
         # 'undefined' buried the two lines saying why and whom to name (eyes31)
+        # and, where the default team finished none together, the teams that did: the
+        # TUI's agreement tab named them and `agree` left the lead to guess (user50)
+        if report.together:
+            print("Teams that finished documents together (--coders counts one):")
+            for team, n in report.together:
+                print(f"  {', '.join(team)}: {n} document{'s' * (n != 1)}")
         print()
         print(report.methods_paragraph(lang))
         return
