@@ -152,7 +152,7 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
                     place in on_key,
                 )
         if not names:
-            return list(found.values())
+            return [keyed_alike(c, *key_alike(key_of)) for c in found.values()]
         named = NamedTexts(texts, {d: summaries[d].name for d in texts})
         # each transcript's scan as the file keeps it: read once, not by every export
         scans = {summaries[d].name: scan for d, scan in kept_scans(self.store, texts).items()}
@@ -187,8 +187,9 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
         # a word seen only in the interviewer's labels ("Ek" of "Johan Ek:", the role word
         # of "Intervjuare Johan:") is no name said in the talk (pseudonym_interviewers.py)
         words, own = label_words(asked), {s for said in asked.values() for s in said}
+        alike = key_alike(key_of)
         return [
-            c
+            keyed_alike(c, *alike)
             for c in candidates.values()
             if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
             and (c.kind == "speaker" or not only_in_labels(c.real, c.seen, words, own))
@@ -211,6 +212,33 @@ def _cited_by_head(
         else c
         for real, c in candidates.items()
     }
+
+
+def key_alike(key_of: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The key's names and the words of its whole names, each as ``same_name`` reads it
+    (any case, either composition), to their pseudonyms: what ``keyed_alike`` looks in."""
+    whole = {same_name(real): pseudonym for real, pseudonym in key_of.items()}
+    parts = {same_name(word): pseudonym for word, pseudonym in parts_on_key(key_of).items()}
+    return whole, parts
+
+
+def keyed_alike(
+    candidate: PseudonymCandidate, whole: Mapping[str, str], parts: Mapping[str, str]
+) -> PseudonymCandidate:
+    """``candidate`` as the key holds it when the key spells her name in another case or
+    composition ("maria berg" for the text's "Maria Berg"): on the key, under its
+    pseudonym, as ``set_pseudonym`` reads the two as one name; and a word of such a name
+    ("Maria") under the whole name's pseudonym (``key_alike``). Compared letter for letter,
+    both were proposed afresh, and ``--apply`` replaced the lead's own X1 with N1 and put
+    "Maria" on the key as N1 beside it (hostile50)."""
+    if candidate.on_key:
+        return candidate
+    name = same_name(candidate.real)
+    if name in whole:
+        return replace(candidate, pseudonym=whole[name], on_key=True)
+    if name in parts:
+        return replace(candidate, pseudonym=parts[name])
+    return candidate
 
 
 class NamedTexts(Mapping[str, str]):
