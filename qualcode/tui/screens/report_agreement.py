@@ -128,6 +128,9 @@ class AgreementTab(ScreenPart):
         counted += together_lines(report, t) if report.documents == 0 else ""
         counted += per_coder_lines(report.rows, t, digits) if report.documents else ""
         counted += "\n" + t("rep_two_decimals") if digits == 2 and report.documents else ""
+        # what the headings stand for: "BP" and "uα" were said nowhere on the page, and the
+        # paragraph below never names Brennan-Prediger (tui50)
+        counted += "\n" + t("rep_headings") if report.documents else ""
         methods.update(escape(counted + "\n\n" + report.methods_page(t.lang)))
 
     def _fit_table(
