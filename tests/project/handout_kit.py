@@ -8,7 +8,10 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
+from qualcode.errors import QualcodeError
 from tests.conftest import SV_TEXT, small_codebook, sql_rows
 
 
@@ -46,3 +49,15 @@ def written(lead: Path) -> list[tuple[object, ...]]:
     return sql_rows(lead, "SELECT count(*) FROM codings") + sql_rows(
         lead, "SELECT count(*) FROM audit"
     )
+
+
+def merge_refused(lead: Path, package: Path) -> str:
+    """The lead lena merging ``package`` into ``lead``: the one line it is refused in,
+    after checking that nothing was written."""
+    before = written(lead)
+    with Project.open(lead) as project:
+        project.act_as("lena", "lena")
+        with pytest.raises(QualcodeError) as refused:
+            project.merge_package(package)
+    assert written(lead) == before
+    return str(refused.value)

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.project.handout_kit import omar_copy, put_under_lena, written
+from tests.project.handout_kit import merge_refused, omar_copy, put_under_lena, written
 
 
 def _omar_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
@@ -49,11 +49,7 @@ def test_a_copy_s_package_of_another_coder_s_work_merges_nothing(
     lead, package = _omar_package(tmp_path, monkeypatch)
     put_under_lena(lead, package)
     before = written(lead)
-    with Project.open(lead) as project:
-        project.act_as("lena", "lena")
-        with pytest.raises(QualcodeError) as refused:
-            project.merge_package(package)
-    assert str(refused.value) == (
+    assert merge_refused(lead, package) == (
         "omar.json: made in the copy handed to 'omar', but its work is under 'lena'; a copy "
         "codes as its coder only; merge refused, nothing written"
     )

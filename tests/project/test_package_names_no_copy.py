@@ -19,9 +19,8 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from qualcode.errors import QualcodeError
 from tests.conftest import sql_rows
-from tests.project.handout_kit import omar_copy, put_under_lena, written
+from tests.project.handout_kit import merge_refused, omar_copy, put_under_lena, written
 
 SAID = "the package does not name whom its copy was for"
 
@@ -76,11 +75,7 @@ def test_under_the_leads_name_it_is_refused_and_nothing_written(
     lead, package = sent
     put_under_lena(lead, package)
     before = written(lead)
-    with Project.open(lead) as project:
-        project.act_as("lena", "lena")
-        with pytest.raises(QualcodeError) as refused:
-            project.merge_package(package)
-    assert str(refused.value) == (
+    assert merge_refused(lead, package) == (
         f"omar.json: {SAID}, and its work is under the lead 'lena'; a coder's copy never "
         "writes as the lead; merge refused, nothing written (if it is her own work: lead_work)"
     )
