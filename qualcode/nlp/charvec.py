@@ -86,6 +86,15 @@ class Rows(Protocol):
 
     def toarray(self) -> np.ndarray: ...
 
+    @property
+    def data(self) -> np.ndarray: ...
+
+    @property
+    def indices(self) -> np.ndarray: ...
+
+    @property
+    def indptr(self) -> np.ndarray: ...
+
 
 class CharVectorizer:
     """Fitted vocabulary (n-gram -> column) and IDF weights; ``transform`` gives CSR rows."""
@@ -146,6 +155,41 @@ class CharVectorizer:
             data = data / norms[owner].astype(np.float32)
         shape = (len(texts), len(self.terms))
         return csr_matrix((data.astype(np.float32), cols, rows), shape=shape)
+
+
+class Compared:
+    """Fixed TF-IDF rows (a profile's passages, the bundled no-code talk) that every unit is
+    compared with, kept as a dense block of the n-gram columns they use (n-grams x rows).
+
+    scipy's sparse-by-sparse product counted each unit's products twice over (a first pass
+    for their number, a second for their values) and built a sparse result only to make it
+    dense again: a third of a large project's suggestion CPU. Against a dense block it adds
+    the same products (each of the unit's n-grams times the fixed rows' weights) in the
+    same order, the unit's own, in float32 as before, so every cosine is the same number to
+    the last bit; an n-gram no fixed row has adds nothing either way and is dropped first.
+    """
+
+    def __init__(self, rows: Rows) -> None:
+        count, width = rows.shape
+        used = np.unique(rows.indices)
+        self._place = np.full(width, -1, dtype=np.int64)
+        self._place[used] = np.arange(len(used))
+        owner = np.repeat(np.arange(count), np.diff(rows.indptr))
+        block = np.zeros((len(used), count), dtype=np.float32)
+        block[self._place[rows.indices], owner] = rows.data
+        self._block = block
+
+    def cosines(self, units: Rows) -> np.ndarray:
+        """Units x fixed rows: each unit's row times each fixed row (float32)."""
+        from qualcode.nlp.sparse import csr_matrix
+
+        place = self._place[units.indices]
+        kept = place >= 0
+        ends = np.concatenate(([0], np.cumsum(kept)))[units.indptr]
+        shape = (units.shape[0], self._block.shape[0])
+        narrow = csr_matrix((units.data[kept], place[kept].astype(np.int32), ends), shape=shape)
+        out: np.ndarray = np.asarray(narrow @ self._block, dtype=np.float32)
+        return out
 
 
 class _WordColumns(dict[str, tuple[int, ...]]):

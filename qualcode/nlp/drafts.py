@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from qualcode.nlp.lexicon import Lexicon
-from qualcode.nlp.normalise import words
+from qualcode.nlp.lexicon import Lexicon, Matches
 from qualcode.nlp.scorers import Candidate, Scores
 
 if TYPE_CHECKING:
@@ -115,7 +114,9 @@ def draft_of(
         "fit": engine.signature,
     }
     if matched:  # the text's own words: *politiker* was shown for *arbetsmarknadspolitiken*
-        evidence["words"] = passage_words(engine.lexicon, candidates, run, engine.codes[j], matched)
+        evidence["words"] = passage_words(
+            engine.lexicon, candidates, run, engine.codes[j], matched, comp.matches
+        )
     if negated:
         evidence["negated"] = negated
     if comp.led is not None and comp.led[run, j].any():
@@ -140,17 +141,25 @@ def draft_of(
 
 
 def passage_words(
-    lexicon: Lexicon, candidates: Sequence[Candidate], run: list[int], code: str, terms: list[str]
+    lexicon: Lexicon,
+    candidates: Sequence[Candidate],
+    run: list[int],
+    code: str,
+    terms: list[str],
+    matches: Sequence[Matches] | None = None,
 ) -> list[str]:
     """The words of the passage that matched the code's ``terms``, as the text has them
     (lower-cased): a keyword found inside a compound or an inflection is shown as the
     word the coder reads there, never as a word the passage does not contain. A term
-    found only across two sentences (a phrase) is shown as the codebook has it."""
+    found only across two sentences (a phrase) is shown as the codebook has it.
+    ``matches``: every candidate's keyword matches as scoring found them (the lexicon's
+    ``matches`` of its text), read instead of matching the run's words a second time."""
     wanted, shown = set(terms), {}
     for i in run:
         cand = candidates[i]
-        tokens = words(cand.text)
-        for hit in lexicon.hits(cand.text, cand.lang):
+        found = lexicon.matches(cand.text, cand.lang) if matches is None else matches[i]
+        tokens = found.tokens
+        for hit in found.hits:
             term = hit.keyword.term
             if hit.keyword.code == code and term in wanted and term not in shown:
                 shown[term] = " ".join(tokens[hit.first : hit.last + 1])

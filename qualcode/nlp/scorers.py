@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from qualcode.nlp.background import BACKGROUND
+from qualcode.nlp.charvec import Compared
 from qualcode.nlp.lexicon import Lexicon, Matches
 from qualcode.nlp.similarity import Columns, ProfileItem, coded_trust, summarise
 from qualcode.who_asks import plainly_asking
@@ -173,16 +174,21 @@ class CharScorer:
         texts = [i.text for i in self.items]
         self.matrix = vectorizer.transform(texts) if texts else None
         self.background = vectorizer.transform(BACKGROUND_TEXTS)
+        self._compared: tuple[Compared | None, Compared] | None = None  # on first score
         self.columns = Columns.of(self.codes, self.items)
         self.trust = coded_trust(self.codes, self.items)
         self.codebook_columns = Columns.of(self.codes, self.items, coded=False)
 
     def score(self, batch: Batch) -> Scores:
-        if self.matrix is None:  # a codebook with no examples or definitions yet
+        if self._compared is None:  # built when first needed: a kept engine restored to
+            # answer a question that scores nothing never pays for it
+            profile = None if self.matrix is None else Compared(self.matrix)
+            self._compared = (profile, Compared(self.background))
+        profile, background = self._compared
+        if profile is None:  # a codebook with no examples or definitions yet
             cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
         else:
-            product = batch.rows() @ self.matrix.T
-            cos = np.asarray(product.toarray(), dtype=np.float32)
+            cos = profile.cosines(batch.rows())
         blocks = summarise(cos, batch.exclude, self.columns, "char_")
         part = np.nonzero((self.trust > 0) & (self.trust < 1))[0]
         if len(part):  # coders' passages count as far as their number supports
@@ -193,7 +199,7 @@ class CharScorer:
                 full[:, part] = alone[name][:, part] + trust * (
                     full[:, part] - alone[name][:, part]
                 )
-        near = np.asarray((batch.rows() @ self.background.T).toarray(), dtype=np.float32)
+        near = background.cosines(batch.rows())
         blocks["char_over_background"] = over_background(blocks["char_best"], near, batch)
         return Scores(blocks)
 

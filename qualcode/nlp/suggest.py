@@ -218,8 +218,10 @@ class Suggester:
         pairs = lone_pairs(self.lexicon, comp.matches, self.codes, comp.features)
         lone = None if pairs is None else pairs[0]
         alone = self._calibrated(comp, candidates, lone)
-        alone[says_nothing(candidates, comp.features["lex"])] = 0.0
-        alone[self.outside_field(candidates, comp.features["lex"])] = 0.0
+        brief = short_units(candidates)  # a short unit's margin cannot tell a frame from a
+        # brief finding (``frame``, ``apart`` below); read once for the rules that ask it
+        alone[says_nothing(candidates, comp.features["lex"], brief)] = 0.0
+        alone[self.outside_field(candidates, comp.features["lex"], brief)] = 0.0
         probs = alone.copy()
         around = np.zeros((n, k))
         win = context.windows(candidates, context.WINDOW)
@@ -250,7 +252,6 @@ class Suggester:
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         point = probs.copy()  # a lead-in's own point, before it is set aside as a heading
         probs[headings(candidates)] = 0.0  # a title names what follows
-        brief = short_units(candidates)  # its margin cannot tell a frame from a brief finding
         frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN) & ~brief
         filled = context.fill_gaps(candidates, probs, frame)
         apart = context.apart_from_codes(comp.features) & ~brief
@@ -269,10 +270,12 @@ class Suggester:
         comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage & ~comp.followed & ~comp.led
         return spread, comp
 
-    def outside_field(self, candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray:
-        """Units x codes: a short unit sharing no word with the code's field gets no score
-        of its own for it (``field``). The fields are read once per engine, from the
-        passages it keeps (a kept engine too), never a second copy."""
+    def outside_field(
+        self, candidates: Sequence[Candidate], lex: np.ndarray, short: np.ndarray
+    ) -> np.ndarray:
+        """Units x codes: a short unit (``short``: ``short_units``) sharing no word with the
+        code's field gets no score of its own for it (``field``). The fields are read once
+        per engine, from the passages it keeps (a kept engine too), never a second copy."""
         if self._fields is None:
             passages: list[tuple[str, str, Sequence[str]]] = [
                 (i.text, i.lang, (i.code,)) for i in self.items
@@ -282,9 +285,7 @@ class Suggester:
                     passages += [(s.text, s.lang, s.codes) for s in scorer.shots]
             lexicon = self.lexicon
             self._fields = code_fields(self.codes, passages, lexicon.source, lexicon.lemmas)
-        return outside_field(
-            candidates, short_units(candidates), lex, self.codes, self._fields, self.lexicon.lemmas
-        )
+        return outside_field(candidates, short, lex, self.codes, self._fields, self.lexicon.lemmas)
 
     def fix_method_codes(self) -> None:
         """Read once, when the engine is fitted or restored, which codes have how a study was
@@ -377,7 +378,9 @@ def short_units(candidates: Sequence[Candidate]) -> np.ndarray:
     )
 
 
-def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray:
+def says_nothing(
+    candidates: Sequence[Candidate], lex: np.ndarray, short: np.ndarray | None = None
+) -> np.ndarray:
     """Units whose own words carry no content: at most ``EMPTY_WORDS`` content words
     (``normalise.content_words``: no marks, stop words or fillers) and no keyword of any
     code. "[skratt] Det är en bra fråga." scored integration 0.66 alone in the demo: with
@@ -387,10 +390,11 @@ def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray
     window, a gap between two units of a code, a passage). Only a short unit (at most
     ``SHORT_WORDS`` words besides marks): spaCy's Swedish stop words take in "aldrig",
     "gjort", "något", so "Eh... kanske bara att det här inte är något en person har gjort."
-    had one content word too, and it makes a point (systems perspective 0.83 in the demo)."""
+    had one content word too, and it makes a point (systems perspective 0.83 in the demo).
+    ``short``: the units' ``short_units`` when the caller has read them already. Content
+    words are counted only where they decide: a short unit without a keyword."""
     keyword = np.count_nonzero(lex > 0, axis=1) > 0
-    empty = np.array(
-        [len(content_words(c.text, c.lang)) <= EMPTY_WORDS for c in candidates], dtype=bool
-    )
-    out: np.ndarray = empty & short_units(candidates) & ~keyword
+    out: np.ndarray = (short_units(candidates) if short is None else short) & ~keyword
+    for u in np.flatnonzero(out).tolist():
+        out[u] = len(content_words(candidates[u].text, candidates[u].lang)) <= EMPTY_WORDS
     return out
