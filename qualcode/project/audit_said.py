@@ -101,19 +101,27 @@ class PlainWords:
 PLAIN = PlainWords()
 
 
-def entry_said(payload: Mapping[str, object], words: TrailWords = PLAIN) -> str:
+def entry_said(
+    payload: Mapping[str, object], words: TrailWords = PLAIN, *, verdict_first: bool = False
+) -> str:
     """What an entry records, in one line without ids: a decision by its codes, verdict,
     who took part and the rationale; a comment or reopening by what was said (and for whom);
     a coding by its code and characters; anything else by its fields as ``name: value``;
-    qualcode's own words in ``words`` (the stored forms unless told)."""
+    qualcode's own words in ``words`` (the stored forms unless told). ``verdict_first``: a
+    decision's verdict before its codes, for a row cut at its end (the audit screen at 80
+    columns read the codes' names and never the verdict)."""
     if "verdict" in payload and "rationale" in payload:
         who = payload.get("participants") or []
         people = ", ".join(map(str, who)) if isinstance(who, list) else ""
         with_ = words.joined_with(people) if people else ""
         codes = payload.get("codes")  # which codes the case was about, as the cases name it
         named = [words.code(str(c)) for c in codes] if isinstance(codes, list) else []
+        verdict = words.verdict(str(payload["verdict"]))
+        if verdict_first:
+            on = f" · {', '.join(named)}" if named else ""
+            return f"{verdict}{with_}{on}: {payload['rationale']}"
         of = f"{', '.join(named)}: " if named else ""
-        return f"{of}{words.verdict(str(payload['verdict']))}{with_}: {payload['rationale']}"
+        return f"{of}{verdict}{with_}: {payload['rationale']}"
     for said in ("text", "reason"):
         if "case" in payload and isinstance(payload.get(said), str):
             speaker = f"{payload['for']}: " if isinstance(payload.get("for"), str) else ""

@@ -26,9 +26,10 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.project import TrailEntry, filter_trail
+from qualcode.project.audit_said import entry_said
 from qualcode.tui.audit_words import ScreenWords
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.labels import names_by_key
+from qualcode.tui.labels import names_by_key, word_names
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
@@ -38,6 +39,8 @@ from qualcode.tui.widgets.row_table import RowTable
 SHOWN = 1000  # rows in the table at most: the newest the filters keep
 FILTERS = ("actor", "kind", "document")
 WIDE = 100  # from this width the time shows its year
+ROW_NAME = 20  # a code's name in a row too narrow for the whole entry, as the reconcile
+# table names it at 80 columns ("systems perspective", "integrating work …")
 
 
 @dataclass
@@ -82,6 +85,7 @@ class AuditScreen(QualcodeScreen[None]):
         # every word of qualcode's in the interface language: the Swedish screen read
         # "lena for karin" and "accept:karin with johan" (audit_words.py)
         self.words = ScreenWords(self.t)
+        self.row_words = ScreenWords(self.t)  # the codes' shorter names, for a narrow row
         localize_bindings(self, self.t)
         self.entries: list[TrailEntry] = []
         self.shown: list[TrailEntry] = []
@@ -113,6 +117,7 @@ class AuditScreen(QualcodeScreen[None]):
         # thread, which may not touch the interface's connection
         project = self.app.project
         self.words.names = names_by_key(project.codebook(include_deleted=True), self.t.lang)
+        self.row_words.names = word_names(self.words.names, ROW_NAME)
         self._read(project.coder(self.app.coder).role == "lead")
 
     @work(thread=True, exclusive=True, exit_on_error=False)
@@ -168,8 +173,19 @@ class AuditScreen(QualcodeScreen[None]):
         """The row's cells as plain text: a rationale or a name is never read as markup."""
         when = e.at[:16].replace("T", " ")
         when = when if widths[0] >= 16 else when[5:]
-        values = (when, e.who, e.what, e.document, e.said)
+        values = (when, e.who, e.what, e.document, self._row_said(e, widths[4]))
         return [literal(_cut(v, w)) for v, w in zip(values, widths, strict=True)]
+
+    def _row_said(self, e: TrailEntry, width: int) -> str:
+        """The details as the row has room for them: whole where they fit; else the codes
+        by their shorter names and a decision's verdict before them. The demo's turning
+        points all begin "From ...", and the lead at 80 columns read "From separating…"
+        down the column, never a verdict (tui50); the entry below the list reads whole."""
+        whole = entry_said(e.payload, self.words)
+        if len(e.said) <= width or not e.said.startswith(whole):
+            return e.said
+        short = entry_said(e.payload, self.row_words, verdict_first=True)
+        return short + e.said[len(whole) :]  # what the trail added (a memo's passage)
 
     def _said_filters(self) -> None:
         every = self.t("audit_all")
