@@ -171,7 +171,7 @@ def read_package(path: Path) -> dict[str, Any]:
         size = require_regular(path, ValidationError, "a coder package")
         if size > MAX_PACKAGE_BYTES:
             raise ValidationError(f"{path.name}: {size} bytes is too large for a coder package")
-        package = jsonguard.loads(path.read_text(encoding="utf-8"))
+        package = jsonguard.loads(_package_text(path.read_bytes(), path.name))
     except jsonguard.Refused as exc:
         raise ValidationError(f"{path.name}: not a qualcode coder package ({exc})") from None
     except OSError as exc:
@@ -197,6 +197,19 @@ def read_package(path: Path) -> dict[str, Any]:
         raise ValidationError(f"{path.name}: package lacks {', '.join(sorted(missing))}")
     check_package(package, path.name)
     return package
+
+
+def _package_text(data: bytes, name: str) -> str:
+    """The package's text: UTF-8, with or without the mark Windows' Notepad writes at the
+    start (a package a coder or the lead mended there was refused as "cut short or
+    edited? ... Unexpected UTF-8 BOM (decode using utf-8-sig)"); saved as UTF-16
+    ("Unicode" in Notepad) it is refused naming that, not as "not text" (hostile50)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValidationError(
+            f"{name}: saved as UTF-16, not as a coder package's UTF-8; save it as UTF-8 "
+            "(or export it again) and merge that; nothing written"
+        )
+    return data.decode("utf-8-sig")
 
 
 def refuse_foreign(name: str, coder: str, problems: list[str]) -> None:
