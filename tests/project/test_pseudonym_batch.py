@@ -164,3 +164,57 @@ def test_a_later_name_is_not_held_against_an_earlier_one(tmp_path: Path) -> None
         assert ("Elin", "IP4", "person", False) in _key(batch)
         audit = [e.payload for e in batch.store.audit.list("pseudonym.set")]
         assert audit == [e.payload for e in one.store.audit.list("pseudonym.set")]
+
+
+NAMES = {
+    "Anna Berg": "IP1",
+    "Anna Öberg": "IP2",
+    "Åby": "Kommun A",
+    "Per": "IP3",
+    "Lindqvist": "N1",
+    "Ann-Charlotte Ek": "N2",
+    "Vendela Rask": "N3",
+}
+TEXTS = [
+    "Berg, Anna",
+    "aby_01.txt",
+    "Öberg-Lind",
+    "IP1",
+    "anna berg",
+    "ANNA BERG",
+    "Anna\u00adBerg",
+    "per",
+    "Per Lindqvist",
+    "Lindqvist_Karin",
+    "AnnCharlotteEk",
+    "karin",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_names_that_reach_a_text_are_found_by_halves(text: str) -> None:
+    """``reaching`` finds, from the whole key, each name that reaches ``text`` alone; and
+    where the whole key reaches nothing, no name alone does (what lets a batch skip a
+    check: no name here is another's surname first)."""
+    from qualcode.export.pseudonyms import Key
+    from qualcode.project.pseudonym_batch import flipped_onto, reaching
+
+    assert flipped_onto(NAMES) == set()
+    alone = {real for real, given in NAMES.items() if Key({real: given}).reaches(text)}
+    whole = Key(NAMES)
+    assert reaching(list(NAMES.items()), whole, [text]) == alone
+    assert whole.reaches(text) == bool(alone)
+    # what a key reads in the text, it reaches
+    assert not whole.leaks(text) or whole.reaches(text)
+    assert whole.apply(text) == text or whole.reaches(text)
+
+
+def test_a_name_written_surname_first_as_another_name_is_looked_for_alone() -> None:
+    from qualcode.export.pseudonyms import Key
+    from qualcode.project.pseudonym_batch import flipped_onto
+
+    both = {"Anna Berg": "IP1", "Berg Anna": "IP2"}
+    assert flipped_onto(both) == {"Anna Berg", "Berg Anna"}  # each the other turned
+    assert Key({"Anna Berg": "IP1"}).reaches("Berg, Anna")
+    assert not Key(both).reaches("Berg, Anna")  # why it is looked for alone
