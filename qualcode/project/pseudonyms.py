@@ -19,7 +19,7 @@ from qualcode.project.export_names import cited_names
 from qualcode.project.pseudonym_clashes import KeyClashMixin
 from qualcode.project.pseudonym_coders import CoderKeyMixin
 from qualcode.project.pseudonym_interviewers import INTERVIEWER_WORD, interviewers_printed
-from qualcode.project.pseudonym_names import composed, parts_printed
+from qualcode.project.pseudonym_names import composed, parts_printed, same_name
 from qualcode.project.pseudonym_suggest import PseudonymSuggestMixin
 from qualcode.project.pseudonym_words import in_language
 
@@ -70,8 +70,13 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         with self.store.transaction():
             # typed either way: an entry kept decomposed (an older project's) is found too
             key = self.store.pseudonyms.list()
-            entry = self.store.pseudonyms.get(real.strip()) or next(
-                (p for p in key if composed(p.real) == composed(real.strip())), None
+            # and in any case, as set_pseudonym finds it: 'pseudonym set maria X' replaced
+            # Maria's entry, but 'pseudonym remove maria' said she was not on the key
+            alike = [p for p in key if same_name(p.real) == same_name(real.strip())]
+            entry = (
+                self.store.pseudonyms.get(real.strip())
+                or next((p for p in key if composed(p.real) == composed(real.strip())), None)
+                or (alike[0] if len(alike) == 1 else None)
             )
             if entry is not None:  # karin as 'johan' and johan off the key: both 'johan'
                 before = {p.real: p.pseudonym for p in key}
