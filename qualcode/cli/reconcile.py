@@ -250,6 +250,52 @@ def reconcile_confirm(
     say(f"confirmed {plural(count, 'agreement')} into the consensus{why}")
 
 
+@reconcile_app.command("take")
+def reconcile_take(
+    doc: Annotated[str, typer.Argument(help="A document exactly one coder finished.")],
+    rationale: Annotated[
+        str, typer.Option(help="Why (default: taken from one coder); kept in the audit trail.")
+    ] = "",
+    coder: CoderOpt = None,
+    by: ByOpt = None,
+) -> None:
+    """Take a document one coder finished into the consensus as she coded it (the lead):
+    the design where a subset is double-coded for agreement and the rest coded once."""
+    with open_project(coder, by) as project:
+        lead = who_acts(project, "reconcile take")
+        taken = project.take_one_coder(doc, lead, rationale)
+    if not taken.fresh:
+        say(
+            f"{taken.document} is in the consensus as {taken.coder} coded it already "
+            f"({plural(taken.codings, 'consensus coding')}); nothing written"
+        )
+        return
+    say(
+        f"took {taken.document} into the consensus from {taken.coder} "
+        f"({plural(taken.codings, 'consensus coding')}; undo: qualcode reconcile reopen "
+        f'{taken.shown_id} --reason "..."); agreement does not count it'
+    )
+
+
+@reconcile_app.command("taken")
+def reconcile_taken(coder: CoderOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """The documents taken from one coder into the consensus, and which changed since."""
+    with open_project(coder) as project:
+        who_acts(project, "reconcile taken")
+        rows = [
+            {
+                "id": t.shown_id,
+                "document": t.document,
+                "coder": t.coder,
+                "codings": t.codings,
+                "rationale": t.rationale,
+                "stale": t.stale,
+            }
+            for t in project.taken_documents()
+        ]
+    emit(rows, fmt, empty="no document taken from one coder")
+
+
 @reconcile_app.command("agenda")
 def reconcile_agenda(
     output: Annotated[Path, typer.Option("-o", "--output", help="agenda.md or agenda.docx.")],

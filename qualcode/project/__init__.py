@@ -48,6 +48,7 @@ from qualcode.project.handout import Handout, HandoutMixin
 from qualcode.project.import_report import ImportReport
 from qualcode.project.memo_export import MemoExportMixin
 from qualcode.project.memos import MemoMixin, MemoView
+from qualcode.project.one_coder import OneCoderMixin, Taken
 from qualcode.project.pseudonym_names import PseudonymCandidate
 from qualcode.project.pseudonym_notes import PseudonymNotesMixin
 from qualcode.project.quote_import import QuoteImportMixin
@@ -92,6 +93,7 @@ class Project(
     FrameFilesMixin,
     AgreementMixin,
     AgendaMixin,
+    OneCoderMixin,
     ConfirmMixin,
     ReconcileMixin,
     ExchangeMixin,
@@ -233,6 +235,7 @@ __all__ = [
     "PseudonymCandidate",
     "QueryPassage",
     "RefiImportReport",
+    "Taken",
     "TeamScope",
     "ThemeCode",
     "ThemeView",

@@ -93,10 +93,16 @@ class SummaryMixin(SummaryScope):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
+        from qualcode.project.one_coder import taken_in_force
         from qualcode.project.summary_build import QuoteRules, apply_key, code_rows, theme_for
         from qualcode.project.summary_counts import ATTRIBUTES, attribute_counts, chart_scales
         from qualcode.project.summary_overview import overview
-        from qualcode.project.summary_tables import as_printed, decisions_brief, decisions_table
+        from qualcode.project.summary_tables import (
+            as_printed,
+            decisions_brief,
+            decisions_table,
+            in_table,
+        )
         from qualcode.project.typed_team import layer_typed
 
         if lang not in LABELS:
@@ -296,11 +302,18 @@ class SummaryMixin(SummaryScope):
                 summary.decisions = decisions_table(decisions, names, lang, named, texts, results)
                 # each passage's language, a place in its words (export/key_languages.py)
                 langs = {s.id: str(s.lang) for s in listed}
-                in_rows = [d.document_id for d in decisions if d.verdict != "agree"]
+                in_rows = [d.document_id for d in decisions if in_table(d)]
                 summary.decision_langs = [langs.get(at) for at in in_rows]
+            taken = taken_in_force(self.store, self.store.decisions.current())
+            taken = [t for t in taken if in_set is None or t.document_id in in_set]
             summary.decisions_brief = decisions_brief(
-                decisions, lang, *self._still_open(doc_set, coders, chosen)
+                decisions,
+                lang,
+                *self._still_open(doc_set, coders, chosen),
+                taken_stale=sum(t.stale for t in taken),
             )
+            if summary.methods and taken:  # agreement counts none of them: said so
+                summary.methods += label(lang, "methods_taken", n=len(taken))
         return apply_key(summary, key)
 
     def _default_layer_note(

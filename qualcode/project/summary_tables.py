@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from qualcode.export.labels import label, verdict_name
+from qualcode.project.one_coder import is_taken
 
 
 def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.DataFrame:
@@ -90,7 +91,7 @@ def decisions_table(
                 lab("date"): d.decided_at[:10],
             }
             for d in decisions
-            if d.verdict != "agree"
+            if in_table(d)
         ],
         columns=[
             lab("document"),
@@ -112,23 +113,34 @@ def _excerpt(text: str, start: int, end: int, words: int = 12) -> str:
     return f"{cut}{' …' if cut != passage else ''} ({start}–{end})"
 
 
+def in_table(decision: Any) -> bool:
+    """Whether a decision is a row of the decisions table: a case the lead decided, not a
+    confirmed agreement (counted) nor a document taken from one coder (counted apart)."""
+    return decision.verdict != "agree" and not is_taken(decision.verdict)
+
+
 def decisions_brief(
     decisions: Sequence[Any],
     lang: str,
     open_cases: int | None = None,
     unconfirmed: int | None = None,
+    taken_stale: int = 0,
 ) -> str | None:
-    """Who decided how many cases, how, and how many agreements were kept; then how many
-    disagreement cases are still open (``open_cases``) and how many agreed passages are
-    not confirmed (``unconfirmed``), both of which the consensus lacks; last, where each
-    decision is kept (the audit log), for a methods section to cite."""
+    """Who decided how many cases, how, and how many agreements were kept; the documents
+    one coder coded that were taken into the consensus as coded (never "the coders
+    agreed": nobody coded them alongside her), and how many of those changed since
+    (``taken_stale``); then how many disagreement cases are still open (``open_cases``)
+    and how many agreed passages are not confirmed (``unconfirmed``), both of which the
+    consensus lacks; last, where each decision is kept (the audit log), for a methods
+    section to cite."""
     if not decisions:
         return None
-    decided = [d for d in decisions if d.verdict != "agree"]
+    decided = [d for d in decisions if in_table(d)]
+    taken = sum(1 for d in decisions if is_taken(d.verdict))
     kinds = Counter(verdict_name(d.verdict, lang) for d in decided)
-    leads = sorted({d.decided_by for d in decisions})
-    agreed = len(decisions) - len(decided)  # no "confirmed 0 passages" in a paper
-    return (
+    leads = sorted({d.decided_by for d in decisions if not is_taken(d.verdict)})
+    agreed = len(decisions) - len(decided) - taken  # no "confirmed 0 passages" in a paper
+    cases = (
         label(
             lang,
             "decisions_brief",
@@ -138,6 +150,18 @@ def decisions_brief(
         )
         + (label(lang, "decisions_agreed", n=agreed) if agreed else "")
         + "."
+        if decided or agreed
+        else ""
+    )
+    apart = (
+        label(lang, "decisions_taken", n=taken)
+        + (label(lang, "decisions_taken_stale", n=taken_stale) if taken_stale else "")
+        + "."
+        if taken
+        else ""
+    )
+    return (
+        " ".join(part for part in (cases, apart) if part)
         + (
             ""
             if open_cases is None
@@ -147,5 +171,5 @@ def decisions_brief(
         )
         + (label(lang, "decisions_unconfirmed", n=unconfirmed) if unconfirmed else "")
         # what a methods section cites for the discussion: where it is kept
-        + (label(lang, "decisions_trail") if decided else "")
+        + (label(lang, "decisions_trail") if decided or taken else "")
     )
