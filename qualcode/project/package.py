@@ -119,6 +119,14 @@ def check_handed(package: dict[str, Any], name: str) -> None:
             f"{name}: made in the copy handed to {shown(handed)}, but its work is under "
             f"{shown(coder)}; a copy codes as its coder only; merge refused, nothing written"
         )
+    if package["coder"].get("role", "coder") == "lead":
+        # a copy is handed to a coder, never a lead (``handout`` refuses one), so a package
+        # naming a lead as its copy's coder was edited: with the lead's id, which her copy
+        # holds, it merged omar's codings as lena's, no --lead-work asked (hostile50)
+        raise ValidationError(
+            f"{name}: made in a copy handed to {shown(handed)}, a lead, but a coder's copy "
+            "is handed to a coder and never writes as a lead; merge refused, nothing written"
+        )
 
 
 def check_unnamed_copy(package: dict[str, Any], name: str, lead_work: bool) -> bool:
