@@ -166,7 +166,7 @@ class CodingScreen(
     def on_mount(self) -> None:
         app = self.app
         self.title = self.doc.name
-        self.sub_title = f"{app.coder} · {self.doc.lang}"
+        self.say_status()
         self.load_codebook()
         localize_bindings(self.transcript, app.t)  # its scrolling keys, listed by `?`
         self.refresh_marks()

@@ -20,6 +20,7 @@ from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import slash_in_search_box
 
 if TYPE_CHECKING:
+    from qualcode.model import Document
     from qualcode.tui.widgets.transcript import TranscriptView
 
 # on a 24-line terminal a suggestion's evidence and the definition run past the sidebar's
@@ -42,6 +43,7 @@ class NavigationActions(ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
     doc_id: str
+    doc: Document
     turn_starts: list[int]
 
     if TYPE_CHECKING:
@@ -138,6 +140,16 @@ class NavigationActions(ScreenPart):
             self.notify(said(exc, self.app.t), severity="error")
             return
         self.notify(self.app.t("marked_done"))
+        self.say_status()
+
+    def say_status(self) -> None:
+        """The header: who codes, the document's language and, once she marked it done,
+        that it is. "Marked done" passed as a note and nothing on the screen said it
+        afterwards, on the document she stayed on or came back to (tui50)."""
+        app = self.app
+        done = app.project.statuses(app.coder).get(self.doc_id) == "done"
+        tail = f" · {app.t('status.done')}" if done else ""
+        self.sub_title = f"{app.coder} · {self.doc.lang}{tail}"
 
     def action_back(self) -> None:
         prompt = self.query_one("#prompt")
