@@ -133,7 +133,9 @@ class VerdictPrompts(ScreenPart):
             return
         if verdict.startswith("accept:"):
             index = int(verdict.split(":")[1]) - 1
-            if index >= len(self.coders):
+            if index >= len(self.coders):  # said: with three coders, 4 did nothing (tui50)
+                n, coders = index + 1, len(self.coders)
+                self.notify(self.app.t("rc_no_version", n=n, coders=coders), severity="warning")
                 return
             verdict = f"accept:{self.coders[index]}"
         view = self._current()
