@@ -157,9 +157,13 @@ class CharVectorizer:
         return csr_matrix((data.astype(np.float32), cols, rows), shape=shape)
 
 
+DENSE_FROM = 4096  # units in one call from which ``Compared`` multiplies by a dense block
+
+
 class Compared:
     """Fixed TF-IDF rows (a profile's passages, the bundled no-code talk) that every unit is
-    compared with, kept as a dense block of the n-gram columns they use (n-grams x rows).
+    compared with; many units at once against a dense block of the n-gram columns those
+    rows use (n-grams x rows), built on first such use.
 
     scipy's sparse-by-sparse product counted each unit's products twice over (a first pass
     for their number, a second for their values) and built a sparse result only to make it
@@ -167,28 +171,43 @@ class Compared:
     the same products (each of the unit's n-grams times the fixed rows' weights) in the
     same order, the unit's own, in float32 as before, so every cosine is the same number to
     the last bit; an n-gram no fixed row has adds nothing either way and is dropped first.
+    The block (about 40 MB for the demo's profile) pays for itself from a few thousand
+    units: a document or two, as a warm ``qualcode suggest DOC`` scores, keep the sparse
+    product, and a peak no higher than before.
     """
 
     def __init__(self, rows: Rows) -> None:
-        count, width = rows.shape
-        used = np.unique(rows.indices)
-        self._place = np.full(width, -1, dtype=np.int64)
-        self._place[used] = np.arange(len(used))
-        owner = np.repeat(np.arange(count), np.diff(rows.indptr))
-        block = np.zeros((len(used), count), dtype=np.float32)
-        block[self._place[rows.indices], owner] = rows.data
-        self._block = block
+        self.rows = rows
+        self._place: np.ndarray | None = None
+        self._block: np.ndarray | None = None
 
-    def cosines(self, units: Rows) -> np.ndarray:
-        """Units x fixed rows: each unit's row times each fixed row (float32)."""
+    def _dense(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._place is None or self._block is None:
+            rows = self.rows
+            count, width = rows.shape
+            used = np.unique(rows.indices)
+            self._place = np.full(width, -1, dtype=np.int64)
+            self._place[used] = np.arange(len(used))
+            owner = np.repeat(np.arange(count), np.diff(rows.indptr))
+            self._block = np.zeros((len(used), count), dtype=np.float32)
+            self._block[self._place[rows.indices], owner] = rows.data
+        return self._place, self._block
+
+    def cosines(self, units: Rows, dense: bool | None = None) -> np.ndarray:
+        """Units x fixed rows: each unit's row times each fixed row (float32); ``dense``
+        None: by the dense block from ``DENSE_FROM`` units on, else by the sparse product
+        (the same numbers either way)."""
         from qualcode.nlp.sparse import csr_matrix
 
-        place = self._place[units.indices]
-        kept = place >= 0
+        if not (units.shape[0] >= DENSE_FROM if dense is None else dense):
+            return np.asarray((units @ self.rows.T).toarray(), dtype=np.float32)
+        place, block = self._dense()
+        at = place[units.indices]
+        kept = at >= 0
         ends = np.concatenate(([0], np.cumsum(kept)))[units.indptr]
-        shape = (units.shape[0], self._block.shape[0])
-        narrow = csr_matrix((units.data[kept], place[kept].astype(np.int32), ends), shape=shape)
-        out: np.ndarray = np.asarray(narrow @ self._block, dtype=np.float32)
+        shape = (units.shape[0], block.shape[0])
+        narrow = csr_matrix((units.data[kept], at[kept].astype(np.int32), ends), shape=shape)
+        out: np.ndarray = np.asarray(narrow @ block, dtype=np.float32)
         return out
 
 

@@ -174,21 +174,17 @@ class CharScorer:
         texts = [i.text for i in self.items]
         self.matrix = vectorizer.transform(texts) if texts else None
         self.background = vectorizer.transform(BACKGROUND_TEXTS)
-        self._compared: tuple[Compared | None, Compared] | None = None  # on first score
+        self._profile = None if self.matrix is None else Compared(self.matrix)
+        self._background = Compared(self.background)
         self.columns = Columns.of(self.codes, self.items)
         self.trust = coded_trust(self.codes, self.items)
         self.codebook_columns = Columns.of(self.codes, self.items, coded=False)
 
     def score(self, batch: Batch) -> Scores:
-        if self._compared is None:  # built when first needed: a kept engine restored to
-            # answer a question that scores nothing never pays for it
-            profile = None if self.matrix is None else Compared(self.matrix)
-            self._compared = (profile, Compared(self.background))
-        profile, background = self._compared
-        if profile is None:  # a codebook with no examples or definitions yet
+        if self._profile is None:  # a codebook with no examples or definitions yet
             cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
         else:
-            cos = profile.cosines(batch.rows())
+            cos = self._profile.cosines(batch.rows())
         blocks = summarise(cos, batch.exclude, self.columns, "char_")
         part = np.nonzero((self.trust > 0) & (self.trust < 1))[0]
         if len(part):  # coders' passages count as far as their number supports
@@ -199,7 +195,7 @@ class CharScorer:
                 full[:, part] = alone[name][:, part] + trust * (
                     full[:, part] - alone[name][:, part]
                 )
-        near = background.cosines(batch.rows())
+        near = self._background.cosines(batch.rows())
         blocks["char_over_background"] = over_background(blocks["char_best"], near, batch)
         return Scores(blocks)
 

@@ -39,9 +39,10 @@ def test_dense_cosines_are_the_sparse_products_to_the_last_bit(demo: Path) -> No
             win = context.windows(candidates, context.WINDOW)
             for units in (rows, win.rows(rows, len(candidates))):
                 for dense, fixed in ((profile, scorer.matrix), (background, scorer.background)):
-                    got = dense.cosines(units)
+                    got = dense.cosines(units, dense=True)
                     assert got.dtype == np.float32
                     np.testing.assert_array_equal(got, _sparse(units, fixed))
+                    np.testing.assert_array_equal(dense.cosines(units), got)  # by size
                     compared += got.size
         assert compared > 1_000_000
 
@@ -50,10 +51,10 @@ def test_dense_cosines_of_texts_sharing_no_ngram_and_of_no_texts() -> None:
     vectorizer = CharVectorizer.fit(["placeringar kostar", "dialog med politiker", "xyz"])
     fixed = vectorizer.transform(["placeringar kostar mycket", "dialog"])
     units = vectorizer.transform(["xyz", "", "dialog med politiker om placeringar"])
-    got = Compared(fixed).cosines(units)
+    got = Compared(fixed).cosines(units, dense=True)
     np.testing.assert_array_equal(got, _sparse(units, fixed))
     assert got[0].tolist() == [0.0, 0.0] and got[2].min() > 0
-    assert Compared(fixed).cosines(vectorizer.transform([])).shape == (0, 2)
+    assert Compared(fixed).cosines(vectorizer.transform([]), dense=True).shape == (0, 2)
     assert len(BACKGROUND_TEXTS) > 2
 
 
