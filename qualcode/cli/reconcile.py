@@ -293,7 +293,11 @@ def reconcile_taken(coder: CoderOpt = None, fmt: FormatOpt = Format.table) -> No
             }
             for t in project.taken_documents()
         ]
+        waiting = project.one_coder_waiting()
     emit(rows, fmt, empty="no document taken from one coder")
+    if waiting:  # what the consensus lacks until the lead takes them
+        named = ", ".join(f"{name} ({coder})" for name, coder in waiting)
+        say(f"finished by one coder, not taken yet: {named}; qualcode reconcile take DOC")
 
 
 @reconcile_app.command("agenda")

@@ -64,9 +64,34 @@ class Taken:
 
 def finished(store: Store, doc_id: str) -> list[str]:
     """Who marked the document done, in the team's order."""
-    return [
-        c.name for c in store.coders.list() if store.coders.statuses(c.id).get(doc_id) == "done"
-    ]
+    return finished_all(store).get(doc_id, [])
+
+
+def finished_all(store: Store) -> dict[str, list[str]]:
+    """Who marked each document done, in the team's order: each coder's statuses read once."""
+    done: dict[str, list[str]] = {}
+    for coder in store.coders.list():
+        for doc_id, status in store.coders.statuses(coder.id).items():
+            if status == "done":
+                done.setdefault(doc_id, []).append(coder.name)
+    return done
+
+
+def waiting_for_take(
+    store: Store, decisions: Iterable[DecisionRow], within: Iterable[str] | None = None
+) -> list[tuple[str, str]]:
+    """The documents (of ``within``, ids; default every live one) exactly one coder
+    finished that are not in the consensus as taken: (name, coder) each, by name. What a
+    lead's consensus lacks until she takes them (``take_one_coder``); a summary says how
+    many, as it says the agreements not yet confirmed."""
+    taken = {d.document_id for d in decisions if is_taken(d.verdict)}
+    wanted = None if within is None else set(within)
+    done = finished_all(store)
+    return sorted(
+        (d.name, done[d.id][0])
+        for d in store.documents.summaries()
+        if len(done.get(d.id, ())) == 1 and d.id not in taken and (wanted is None or d.id in wanted)
+    )
 
 
 def her_spans(store: Store, doc_id: str, coder: str) -> dict[str, tuple[tuple[int, int], ...]]:
@@ -89,12 +114,13 @@ def taken_in_force(store: Store, decisions: Iterable[DecisionRow]) -> list[Taken
     whether it is stale: her codings there changed, or another coder finished it, since.
     A summary counts them for whoever exports it, so no lead is required here."""
     names = {d.id: d.name for d in store.documents.summaries()}
+    done = finished_all(store)
     out = []
     for d in decisions:
         if not is_taken(d.verdict):
             continue
         coder = d.verdict.partition(":")[2]
-        stale = finished(store, d.document_id) != [coder] or d.digest != taken_digest(
+        stale = done.get(d.document_id, []) != [coder] or d.digest != taken_digest(
             store, d.document_id, coder
         )
         held = store.decisions.consensus_codings_of([d.id])
@@ -193,6 +219,12 @@ class OneCoderMixin(ReconcileMixin):
         is stale: her codings there changed, or another coder finished it, since."""
         self.require_lead("the documents taken from one coder")
         return taken_in_force(self.store, self.current_decisions())
+
+    def one_coder_waiting(self) -> list[tuple[str, str]]:
+        """The documents exactly one coder finished, not taken into the consensus yet:
+        (name, coder) each, for `reconcile taken` to name (``waiting_for_take``)."""
+        self.require_lead("the documents finished by one coder")
+        return waiting_for_take(self.store, self.current_decisions())
 
     def reopen(self, case_id: str, by: str, reason: str) -> None:
         """Take back a decision: a case's (``ReconcileMixin.reopen``), or a document taken

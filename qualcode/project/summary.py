@@ -93,7 +93,7 @@ class SummaryMixin(SummaryScope):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
-        from qualcode.project.one_coder import taken_in_force
+        from qualcode.project.one_coder import taken_in_force, waiting_for_take
         from qualcode.project.summary_build import QuoteRules, apply_key, code_rows, theme_for
         from qualcode.project.summary_counts import ATTRIBUTES, attribute_counts, chart_scales
         from qualcode.project.summary_overview import overview
@@ -304,13 +304,15 @@ class SummaryMixin(SummaryScope):
                 langs = {s.id: str(s.lang) for s in listed}
                 in_rows = [d.document_id for d in decisions if in_table(d)]
                 summary.decision_langs = [langs.get(at) for at in in_rows]
-            taken = taken_in_force(self.store, self.store.decisions.current())
+            now = self.store.decisions.current()
+            taken = taken_in_force(self.store, now)
             taken = [t for t in taken if in_set is None or t.document_id in in_set]
             summary.decisions_brief = decisions_brief(
                 decisions,
                 lang,
                 *self._still_open(doc_set, coders, chosen),
                 taken_stale=sum(t.stale for t in taken),
+                waiting=len(waiting_for_take(self.store, now, in_set)),
             )
             if summary.methods and taken:  # agreement counts none of them: said so
                 summary.methods += label(lang, "methods_taken", n=len(taken))

@@ -125,11 +125,13 @@ def decisions_brief(
     open_cases: int | None = None,
     unconfirmed: int | None = None,
     taken_stale: int = 0,
+    waiting: int = 0,
 ) -> str | None:
     """Who decided how many cases, how, and how many agreements were kept; the documents
     one coder coded that were taken into the consensus as coded (never "the coders
     agreed": nobody coded them alongside her), and how many of those changed since
-    (``taken_stale``); then how many disagreement cases are still open (``open_cases``)
+    (``taken_stale``), and those one coder finished that are not taken yet (``waiting``),
+    which the consensus lacks; then how many disagreement cases are still open (``open_cases``)
     and how many agreed passages are not confirmed (``unconfirmed``), both of which the
     consensus lacks; last, where each decision is kept (the audit log), for a methods
     section to cite."""
@@ -170,6 +172,7 @@ def decisions_brief(
             else label(lang, "decisions_none_open")
         )
         + (label(lang, "decisions_unconfirmed", n=unconfirmed) if unconfirmed else "")
+        + (label(lang, "decisions_one_waiting", n=waiting) if waiting else "")
         # what a methods section cites for the discussion: where it is kept
         + (label(lang, "decisions_trail") if decided or taken else "")
     )

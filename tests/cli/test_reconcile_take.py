@@ -24,6 +24,11 @@ def test_take_list_and_reopen(tmp_path: Path) -> None:
     project, _, plan, _ = team(db)
     project.set_status(plan, "anna", "done")
     project.close()
+    code, _, said = run(db, "reconcile", "taken", "--coder", "lena")
+    assert code == 0
+    assert said.endswith(
+        "finished by one coder, not taken yet: plan.txt (anna); qualcode reconcile take DOC"
+    )
     code, _, said = run(db, "reconcile", "take", "plan.txt", "--by", "lena")
     assert code == 0, said
     assert said.startswith("took plan.txt into the consensus from anna (2 consensus codings;")

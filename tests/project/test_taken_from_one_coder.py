@@ -214,3 +214,24 @@ def test_the_codings_export_carries_it_in_the_consensus(tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 2
     assert {r["layer"] for r in rows} == {"consensus"}
+
+
+def test_the_documents_waiting_to_be_taken_are_named_and_counted(tmp_path: Path) -> None:
+    """A lead whose consensus lacks a document one coder finished is told so: `reconcile
+    taken` names it, and the summary's reconciliation paragraph counts it."""
+    project, _, plan, _ = team(tmp_path / "p.db")
+    with project:
+        assert project.one_coder_waiting() == []  # nobody finished the plan yet
+        project.set_status(plan, "anna", "done")
+        assert project.one_coder_waiting() == [("plan.txt", "anna")]
+        project.confirm_agreements("lena")
+        brief = project.build_summary("consensus", lang="en").decisions_brief
+        assert brief is not None
+        assert (
+            " Documents one coder finished that are not yet taken into the consensus: 1"
+            " (qualcode reconcile take DOC)." in brief
+        )
+        project.take_one_coder("plan.txt", "lena")
+        assert project.one_coder_waiting() == []
+        brief = project.build_summary("consensus", lang="en").decisions_brief
+        assert brief is not None and "not yet taken" not in brief
