@@ -155,8 +155,9 @@ def merge(
         bool,
         typer.Option(
             "--lead-work",
-            help="A package that does not name whose copy it came from, under a lead's name, "
-            "is that lead's own work (refused without it: a copy never writes as the lead).",
+            help="A package under a lead's name is that lead's own work (refused without "
+            "it: nothing in a package proves where it was written, and a copy never writes "
+            "as the lead).",
         ),
     ] = False,
 ) -> None:

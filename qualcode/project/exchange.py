@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.errors import ValidationError
-from qualcode.project.package import check_unnamed_copy, read_package, refuse_foreign
+from qualcode.project.package import check_lead_work, read_package, refuse_foreign
 from qualcode.project.package_codes import map_codes
 from qualcode.project.package_export import PackageExportMixin
 from qualcode.project.package_memos import edit_times, merge_memo_change
@@ -44,7 +44,7 @@ class MergeReport:
     reopened: int = 0  # rejections of hers she took back since an earlier merge
     accepted: int = 0  # of those, accepted since (her coding of the passage)
     clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
-    # the package does not name whom its copy was for (older, or edited: check_unnamed_copy)
+    # the package does not name whom its copy was for (older, or edited)
     copy_unnamed: bool = False
 
 
@@ -53,7 +53,7 @@ class ExchangeMixin(PackageExportMixin):
         self, path: str | Path, actor: str = "qualcode", *, lead_work: bool = False
     ) -> MergeReport:
         """Bring a coder package into this project; all of it, or nothing. ``lead_work``:
-        a package that names no copy (``check_unnamed_copy``) under a lead's name is hers."""
+        a package under a lead's name is hers (``check_lead_work``); refused without it."""
         self.require_lead_act("merge coder packages")
         source = Path(path)
         package = read_package(source)
@@ -72,7 +72,11 @@ class ExchangeMixin(PackageExportMixin):
             ex = self.store.exchange
             who = package["coder"]
             local = self._local_coder(called, who)
-            unnamed = check_unnamed_copy(package, called, lead_work)  # hers, or refused
+            # no copy named (older, or edited; the lead's own project writes null): it
+            # merges, and says so (minor50)
+            unnamed = "handed_to" not in package
+            role = who.get("role", "coder")  # as it is here: _local_coder checked it
+            check_lead_work(package, called, role, lead_work)
             refuse_foreign(called, who["name"], self._foreign_rows(package, docs, local))
             package = widened(package, docs, self.store.documents.text_of)
             if local is None:  # a new coder: named apart from the others on the key too
@@ -143,7 +147,8 @@ class ExchangeMixin(PackageExportMixin):
                     **({"times_ahead": first_ahead} if first_ahead else {}),
                     # said in the entry: whose copy the work came from is not known
                     **({"copy_named": False} if unnamed else {}),
-                    **({"lead_work": True} if unnamed and lead_work else {}),
+                    # the lead said a package under a lead's name is her own work
+                    **({"lead_work": True} if role == "lead" else {}),
                 },
             )
         return report

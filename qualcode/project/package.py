@@ -129,24 +129,19 @@ def check_handed(package: dict[str, Any], name: str) -> None:
         )
 
 
-def check_unnamed_copy(package: dict[str, Any], name: str, lead_work: bool) -> bool:
-    """Whether the package does not name whom its copy was for: one written before
-    ``handed_to`` was, or edited to drop it (a package of the lead's own project names
-    none, ``null``). It still merges, and the merge says so (minor50); but a coder's copy
-    never writes as the lead, so under a lead's name it is refused, unless the lead says it
-    is her own work (``lead_work``): with the field deleted, omar's package renamed to
-    lena merged his codings as the lead's with no word said. Asked once the package's coder
-    is matched here, whose role it holds (``_local_coder``)."""
-    if "handed_to" in package:
-        return False
-    if package["coder"].get("role") == "lead" and not lead_work:
+def check_lead_work(package: dict[str, Any], name: str, role: str, lead_work: bool) -> None:
+    """A package under a lead's name merges only when the lead says it is her own work
+    (``lead_work``). No field of a package proves where it was written: ``handed_to``
+    deleted, or edited to ``null`` (what the lead's own project writes), is a keystroke,
+    and omar's package renamed to lena so merged his codings as the lead's (minor50,
+    small50). ``role``: the coder's role here, matched by ``_local_coder``."""
+    if role == "lead" and not lead_work:
         raise ValidationError(
-            f"{name}: the package does not name whom its copy was for, and its work is under "
-            f"the lead {shown(package['coder']['name'])}; a coder's copy never writes as the "
-            f"lead; merge refused, nothing written (if it is her own work: {SETTING})",
+            f"{name}: its work is under the lead {shown(package['coder']['name'])}; a "
+            f"package under a lead's name merges only with {SETTING} (a coder's copy never "
+            "writes as the lead); merge refused, nothing written",
             setting="lead_work",
         )
-    return True
 
 
 def _check_row(

@@ -6,7 +6,9 @@ word: omar's package with the field deleted and its work put under the lead lena
 his codings as hers. Now merge says in one line that the package names no copy, the
 merge's audit entry records it, and under a lead's name it is refused (a coder's copy
 never writes as the lead) unless the lead says it is her own work (``lead_work``,
-``--lead-work``) (minor50).
+``--lead-work``) (minor50). ``handed_to: null``, what the lead's own project writes, was
+still trusted, and is as easy to type as the field is to delete: now any package under a
+lead's name merges only with the flag, and the audit entry records it (small50).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ from tests.conftest import sql_rows
 from tests.project.handout_kit import merge_refused, omar_copy, put_under_lena, written
 
 SAID = "the package does not name whom its copy was for"
+REFUSED = (
+    "omar.json: its work is under the lead 'lena'; a package under a lead's name merges only "
+    "with FLAG (a coder's copy never writes as the lead); merge refused, nothing written"
+)
 
 
 @pytest.fixture
@@ -75,14 +81,11 @@ def test_under_the_leads_name_it_is_refused_and_nothing_written(
     lead, package = sent
     put_under_lena(lead, package)
     before = written(lead)
-    assert merge_refused(lead, package) == (
-        f"omar.json: {SAID}, and its work is under the lead 'lena'; a coder's copy never "
-        "writes as the lead; merge refused, nothing written (if it is her own work: lead_work)"
-    )
+    assert merge_refused(lead, package) == REFUSED.replace("FLAG", "lead_work")
     assert written(lead) == before
     got = CliRunner().invoke(app, ["-p", str(lead), "merge", str(package), "--coder", "lena"])
     assert got.exit_code == 1 and got.stderr.count("\n") == 1, got.output
-    assert "(if it is her own work: --lead-work)" in got.stderr
+    assert REFUSED.replace("FLAG", "--lead-work") in got.stderr
     assert written(lead) == before
 
 
@@ -113,15 +116,50 @@ def test_a_package_that_names_its_copy_says_nothing_of_it(
     assert "copy_named" not in _merge_entry(lead)
 
 
-def test_the_leads_own_projects_package_under_her_name_merges(
-    sent: tuple[Path, Path],
+@pytest.mark.parametrize("handed", [None, "lena"])
+def test_a_package_naming_the_lead_or_null_is_refused_without_the_flag(
+    sent: tuple[Path, Path], handed: str | None
 ) -> None:
-    """``handed_to: null`` is what the lead's own project writes: no copy, nothing to say."""
+    """``handed_to: null`` is what the lead's own project writes, and ``"lena"`` what a copy
+    handed to her would: either is a keystroke in omar's package put under lena's name."""
     lead, package = sent
     put_under_lena(lead, package)
     data = json.loads(package.read_text(encoding="utf-8"))
-    package.write_text(json.dumps({**data, "handed_to": None}), encoding="utf-8")
+    package.write_text(json.dumps({**data, "handed_to": handed}), encoding="utf-8")
+    before = written(lead)
+    assert merge_refused(lead, package) == REFUSED.replace("FLAG", "lead_work")
+    got = CliRunner().invoke(app, ["-p", str(lead), "merge", str(package), "--coder", "lena"])
+    assert got.exit_code == 1 and got.stderr.count("\n") == 1, got.output
+    assert REFUSED.replace("FLAG", "--lead-work") in got.stderr
+    assert written(lead) == before
+
+
+def test_the_leads_own_projects_package_merges_with_the_flag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Her own project's package (``handed_to: null``), taken in as hers when she says so,
+    and the audit entry says she did; it names its copy's absence, so no word of that."""
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    lead, _copy, doc = omar_copy(tmp_path)
+    own = tmp_path / "lenas_own.json"
     with Project.open(lead) as project:
         project.act_as("lena", "lena")
-        report = project.merge_package(package)
-    assert (report.coder, report.added, report.copy_unnamed) == ("lena", 1, False)
+        unit = project.units(doc)[1]
+        project.add_coding(doc, unit.start, unit.end, "integration", "lena")
+        project.export_coder("lena", own)
+    assert json.loads(own.read_text(encoding="utf-8"))["handed_to"] is None
+    with Project.open(lead) as project:
+        project.act_as("lena", "lena")
+        report = project.merge_package(own, lead_work=True)
+    assert (report.coder, report.unchanged, report.copy_unnamed) == ("lena", 1, False)
+    entry = _merge_entry(lead)
+    assert entry["lead_work"] is True and "copy_named" not in entry
+
+
+def test_the_flag_on_a_coders_package_is_not_recorded(sent: tuple[Path, Path]) -> None:
+    """``--lead-work`` says a lead's package is hers; on omar's it says nothing."""
+    lead, package = sent
+    with Project.open(lead) as project:
+        project.act_as("lena", "lena")
+        assert project.merge_package(package, lead_work=True).coder == "omar"
+    assert "lead_work" not in _merge_entry(lead)
