@@ -245,6 +245,18 @@ class OneCoderMixin(ReconcileMixin):
         check_free_text(reason, "reason")
         if len(found) > 1:
             raise ValidationError(f"{shown(prefix)} names {len(found)} documents taken; type more")
+        # a prefix a decided case's id begins with too is refused as the cases' is: read
+        # as the document's, `reopen c` took a document back where the lead meant a case
+        cases = [
+            d
+            for d in self.current_decisions()
+            if not is_taken(d.verdict) and d.case_id.startswith(prefix)
+        ]
+        if cases:
+            raise ValidationError(
+                f"{shown(prefix)} names a document taken from one coder and "
+                f"{len(cases)} decided case{'s' * (len(cases) != 1)}; type more"
+            )
         taken = found[0]
         with self.store.transaction():
             old = self.store.decisions.supersede(taken.case_id)
