@@ -61,11 +61,13 @@ class ConfirmMixin(ReconcileMixin):
         matched nobody confirmed the agreements of the whole project (minor48b)."""
         require_filter(docs, "confirm_agreements: docs")
         lead = self._lead(by)
-        count = 0
-        for view in self.cases(coders, docs, include_agreements=True):
-            if view.case.kind == "agreement" and view.verdict is None:
-                count += self._confirm_agreement(view.case, lead.id, by)
-        return count
+        waiting = [
+            view.case
+            for view in self.cases(coders, docs, include_agreements=True)
+            if view.case.kind == "agreement" and view.verdict is None
+        ]
+        self.refuse_if_taken([case.document_id for case in waiting])  # before any is written
+        return sum(self._confirm_agreement(case, lead.id, by) for case in waiting)
 
     def _confirm_agreement(self, case: Case, lead_id: str, by: str) -> bool:
         """Write the agreement ``case`` into the consensus layer unless it has a decision in

@@ -24,19 +24,13 @@ from dataclasses import dataclass
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.oneline import check_free_text, shown
-from qualcode.project.reconcile import ReconcileMixin
+from qualcode.project.reconcile import ONE, ReconcileMixin, is_taken
 from qualcode.reconcile import merge_spans
 from qualcode.reconcile.cases import shown_case
 from qualcode.store import Store
 from qualcode.store.decisions import DecisionRow
 
-ONE = "one"  # the verdict's kind: "one:anna"
 TAKEN = "taken from one coder"  # the rationale when the lead gives none
-
-
-def is_taken(verdict: str) -> bool:
-    """Whether a decision's verdict took a document from one coder (not a case's)."""
-    return verdict.startswith(f"{ONE}:")
 
 
 def taken_id(document_id: str) -> str:

@@ -25,8 +25,34 @@ from qualcode.reconcile.cases import VerdictError, changed_since
 from qualcode.reconcile.cases import shown_case as shown_case  # the faces' one length
 from qualcode.store.decisions import DecisionRow
 
+ONE = "one"  # the verdict's kind of a document taken from one coder: "one:anna"
+
+
+def is_taken(verdict: str) -> bool:
+    """Whether a decision's verdict took a document from one coder (``one_coder.py``),
+    not a case's."""
+    return verdict.startswith(f"{ONE}:")
+
 
 class ReconcileMixin(CasesMixin):
+    def refuse_if_taken(self, document_ids: Sequence[str]) -> None:
+        """Refuse a decision in a document still in the consensus as one coder coded it:
+        a second coder finished it since, and its cases decided beside the document taken
+        whole put both into the consensus. The lead reopens the taken document first."""
+        wanted = set(document_ids)
+        for d in self.current_decisions():
+            if is_taken(d.verdict) and d.document_id in wanted:
+                name = next(
+                    (s.name for s in self.store.documents.summaries() if s.id == d.document_id),
+                    d.document_id,
+                )
+                raise ValidationError(
+                    f"{shown(name)} is in the consensus as {d.verdict[len(ONE) + 1 :]} coded "
+                    f"it (taken from one coder): reopen {shown_case(d.case_id)} before "
+                    "reconciling its cases (qualcode reconcile reopen ID --reason ...)",
+                    key="case_in_taken_document",
+                )
+
     def _lead(self, name: str) -> Coder:
         lead = self.person(name, "reconcile")
         if lead.role != "lead":
@@ -88,6 +114,7 @@ class ReconcileMixin(CasesMixin):
         check_free_text(rationale, "rationale")
         view = self.case(case_id, coders)
         case = view.case
+        self.refuse_if_taken([case.document_id])
         # each as stored: 'Åsa' pasted decomposed is the coder Åsa in the decision's team;
         # or as the reports print her, as every typed team is read (``coders_typed``)
         from qualcode.project.typed_team import coders_typed, verdict_refused, verdict_typed

@@ -10,6 +10,7 @@ never counts it."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,27 @@ def test_the_documents_waiting_to_be_taken_are_named_and_counted(tmp_path: Path)
         assert project.one_coder_waiting() == []
         brief = project.build_summary("consensus", lang="en").decisions_brief
         assert brief is not None and "not yet taken" not in brief
+
+
+def test_its_cases_wait_until_the_taken_document_is_reopened(tmp_path: Path) -> None:
+    """A second coder finished the plan after it was taken: its cases decided (or its
+    agreements confirmed) beside the document taken whole put both into the consensus, so
+    they are refused, in one line naming what to reopen, until the lead reopens it."""
+    project, _, plan, code = team(tmp_path / "p.db")
+    with project:
+        project.set_status(plan, "anna", "done")
+        taken = project.take_one_coder("plan.txt", "lena")
+        project.add_coding(plan, PLAN.index("Vi ska"), PLAN.index(" Budgeten"), code, "bo")
+        project.set_status(plan, "bo", "done")
+        (case,) = [v.case for v in project.cases() if v.case.document_id == plan]
+        written = len(project.store.codings.list(layer="consensus"))
+        said = "'plan.txt' is in the consensus as anna coded it (taken from one coder): reopen"
+        with pytest.raises(QualcodeError, match=re.escape(said)):
+            project.decide(case.id, "union", "both", "lena")
+        with pytest.raises(QualcodeError, match=taken.shown_id):
+            project.confirm_agreements("lena")
+        assert len(project.store.codings.list(layer="consensus")) == written
+        project.reopen(taken.shown_id, "lena", "bo coded it too: reconcile it")
+        project.decide(case.id, "union", "both", "lena")
+        assert project.confirm_agreements("lena") == 2  # the interview's, the plan's first
+        assert project.still_open() == (0, 0)
