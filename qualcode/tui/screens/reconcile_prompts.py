@@ -82,6 +82,7 @@ class VerdictPrompts(ScreenPart):
         # padding (the line is hidden until now, so it has no size of its own yet)
         room = self.size.width - prompt.styles.gutter.width
         prompt.placeholder = fitted_prompt(placeholder, room)
+        prompt.border_title = None  # a span's line alone opens holding text (below)
         prompt.value = self._kept_words(what)
         prompt.remove_class("hidden")
         # at once, not on the next turn (``Widget.focus``): the words typed straight after
@@ -179,6 +180,10 @@ class VerdictPrompts(ScreenPart):
                 code = f":{case.codes[0]}" if len(case.codes) > 1 else ""
                 prompt.value = f"{case.start}-{case.end}{code}"
                 prompt.selection = Selection(0, len(prompt.value))
+                # and what the line takes, where it shows over the text: the placeholder
+                # saying it is never shown on a line that holds text, and the lead met two
+                # numbers and nothing saying they were characters (tui50)
+                prompt.border_title = prompt.placeholder
 
     def action_comment(self) -> None:
         if self._current() is not None:
