@@ -185,6 +185,12 @@ def merge(
                     f"{path.name}: the package does not name whom its copy was for (written "
                     f"before packages did, or edited); merged as {report.coder}'s work"
                 )
+            if report.by_name:
+                say(
+                    f"{path.name}: {report.coder} is known here by name only (the package "
+                    "carries another id: made in a project of its own, not this one or a "
+                    f"copy of it, or edited); merged as {report.coder}'s work"
+                )
             if report.clock_ahead:
                 say(
                     f"{path.name}: {plural(report.clock_ahead, 'time')} in the package "

@@ -46,6 +46,8 @@ class MergeReport:
     clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
     # the package does not name whom its copy was for (older, or edited)
     copy_unnamed: bool = False
+    # its coder is known here by name only: the package carries an id no one has here
+    by_name: bool = False
 
 
 class ExchangeMixin(PackageExportMixin):
@@ -85,7 +87,13 @@ class ExchangeMixin(PackageExportMixin):
                 key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
                 names = [c.name for c in self.store.coders.list()]
                 check_new_coder_apart(names, who["name"], key, f"{called}: the package's coder ")
-            report = MergeReport(who["name"], clock_ahead=ahead, copy_unnamed=unnamed)
+            # her name, with an id no one has here: a project of her own that imported the
+            # same files merges so, and so does a package edited to carry a colleague's name
+            # (omar's, renamed karin, merged as hers with nothing said): said (hostile50)
+            by_name = local is not None and local != who["id"]
+            report = MergeReport(
+                who["name"], clock_ahead=ahead, copy_unnamed=unnamed, by_name=by_name
+            )
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
             if proposed:  # her own codes, proposed here as hers
                 person = next(c for c in self.store.coders.list() if c.id == coder_id)
@@ -147,6 +155,7 @@ class ExchangeMixin(PackageExportMixin):
                     **({"times_ahead": first_ahead} if first_ahead else {}),
                     # said in the entry: whose copy the work came from is not known
                     **({"copy_named": False} if unnamed else {}),
+                    **({"coder_by_name": True} if by_name else {}),
                     # the lead said a package under a lead's name is her own work
                     **({"lead_work": True} if role == "lead" else {}),
                 },
