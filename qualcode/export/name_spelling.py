@@ -128,24 +128,43 @@ def caseless_forms(real: str, most: int) -> list[tuple[str, str]]:
     return forms
 
 
-def surname_first(pseudo: dict[str, str], real_of: dict[str, str]) -> list[tuple[str | None, str]]:
+def surname_first(
+    pseudo: dict[str, str], real_of: dict[str, str], either: dict[str, list[str]] | None = None
+) -> list[tuple[str | None, str]]:
     """Each name of several capitalised words with its last word first, as file names
-    and lists write a person ("Lindqvist_Karin.docx", "Berg, Anna-Lena"): its pattern,
-    first in the key's, so that a surname on the key alone does not take it in part; the
-    flipped spelling joins ``pseudo`` and ``real_of`` (folded name -> pseudonym, name)."""
-    patterns = []
-    for real in list(real_of.values()):
+    and lists write a person ("Lindqvist_Karin.docx", "Berg, Anna-Lena"), and as on the
+    key with a comma after its first word (a name the lead put on it surname first, "Berg
+    Anna", as a list writes it: "Berg, Anna"): their patterns, first in the key's, so that
+    a surname on the key alone does not take it in part; a flipped spelling joins
+    ``pseudo`` and ``real_of`` (folded name -> pseudonym, name). With both "Anna Berg" and
+    "Berg Anna" on the key under two pseudonyms, "Berg, Anna" is either: ``either`` gets
+    the folded spelling -> both names, and the key prints no guess (small50)."""
+    patterns, comma = [], r"(?:,\s*)"  # across a line break too, as a name's words are
+    for real in dict.fromkeys(real_of.values()):  # once each, though camel-cased too
         words = [w for w in re.split(r"[\s_\-]+", real) if w]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
+        first, *after = real.split()  # "Berg, Anna-Lena"; never "Anna, Karin Berg"
+        patterns.append((lead(first), f"{joined(first)}{comma}{joined(' '.join(after))}"))
         flipped = fold(" ".join([words[-1], *words[:-1]]))
-        if flipped in pseudo:
-            continue
-        pseudo[flipped] = pseudo[fold(real)]
-        real_of[flipped] = real
         rest = WORDS_APART.join(word(w) for w in words[:-1])
-        patterns.append((lead(words[-1]), f"{word(words[-1])}(?:,[ \t]*|{WORDS_APART}){rest}"))
+        if flipped not in pseudo:
+            pseudo[flipped] = pseudo[fold(real)]
+            real_of[flipped] = real
+            patterns.append((lead(words[-1]), f"{word(words[-1])}(?:{comma}|{WORDS_APART}){rest}"))
+        elif pseudo[flipped] != pseudo[fold(real)] and either is not None:  # two names
+            either[flipped] = sorted({real_of[flipped], real})
+            patterns.append((lead(words[-1]), f"{word(words[-1])}{comma}{rest}"))
     return patterns
+
+
+def readings(
+    written: str, key: Callable[[str], str], real_of: dict[str, str], either: dict[str, list[str]]
+) -> list[str]:
+    """Whose name a match of the key (written so, folded by ``key``) is: one name on the
+    key, or the two of "Berg, Anna" with "Anna Berg" and "Berg Anna" both on it under two
+    pseudonyms (``surname_first``'s ``either``), of which no one can say which."""
+    return ("," in written and either.get(key(written))) or [real_of[key(written)]]
 
 
 def key_spellings(
@@ -153,7 +172,7 @@ def key_spellings(
     real_of: dict[str, str],
     caseless: int,
     plain_talk: Callable[[str], bool] | None = None,
-) -> tuple[list[str], list[tuple[str | None, str]]]:
+) -> tuple[list[str], list[tuple[str | None, str]], dict[str, list[str]]]:
     """Every spelling the key's one pattern finds a name by, longest first, and each
     spelling's (lead, pattern) alternative: the name as on the key, its words apart by
     spaces, a line break, "_", "-" or "."; a name of capitalised words written together as
@@ -164,7 +183,8 @@ def key_spellings(
     written without the letters, with its capital ("Malmo", "Soderstrom" in an English
     report; ``_plain_forms``). Each spelling that is not the
     name's own joins ``pseudo`` and ``real_of`` (folded name -> pseudonym, name), as
-    ``surname_first``'s do. ``pseudonyms.Key`` compiles them; kept here with the pieces."""
+    ``surname_first``'s do; last, its spellings that are two names' (``either``).
+    ``pseudonyms.Key`` compiles them; kept here with the pieces."""
     spelled = {s for n in real_of.values() for s in spellings(n)}
     names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
     # a name's words apart by spaces, a line break or, in a file name, "_", "-" or "."
@@ -182,7 +202,8 @@ def key_spellings(
                     pseudo[fold(form)] = pseudo[fold(real)]
                     real_of[fold(form)] = real
                     alternatives.append((lead(form), pattern))
-    alternatives[:0] = surname_first(pseudo, real_of)
+    either: dict[str, list[str]] = {}
+    alternatives[:0] = surname_first(pseudo, real_of, either)
     for real in list(real_of.values()):
         plain = file_spelling(real)
         if plain is not None and fold(plain) not in pseudo:
@@ -195,7 +216,7 @@ def key_spellings(
                 alternatives.append((lead(plain), written))
             else:
                 alternatives.append((lead(plain), _plain_forms(plain, written, plain_talk)))
-    return names, alternatives
+    return names, alternatives, either
 
 
 # the shortest plain spelling read in running text: "Å" (a place) is the letter "A"

@@ -1,39 +1,37 @@
 """Applying the pseudonym key to text as it is rendered (the stored text never changes).
 
-Names are matched as whole words in any case ("Elin", "elin", "ELIN"), across any run of
-spaces or a line break between a name's words, with a Swedish genitive ``s`` kept
-("Karins" -> "Annas"; "Elins" -> "IP1:s" after a pseudonym ending in a digit or capital).
-The replacement keeps the name's case shape: in capitals when the name was, capitalised at
-a sentence's start when the pseudonym is written in lower case ("en annan stad").
+Names are matched as whole words in any case ("Elin", "elin", "ELIN"), across any run of spaces or
+a line break between a name's words, with a Swedish genitive ``s`` kept ("Karins" -> "Annas";
+"Elins" -> "IP1:s" after a pseudonym ending in a digit or capital). The replacement keeps the
+name's case shape: in capitals when the name was, capitalised at a sentence's start when the
+pseudonym is written in lower case ("en annan stad").
 
-A name counts as a word between an underscore and anything else that is neither a letter
-nor a digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names
-are often a participant's), and a name of several words is found with an underscore, hyphen
-or dot between its words as a file name writes it ("anna_berg_01.docx", "anna-berg.docx",
-and "AnnaBerg.docx" in that case, name Anna Berg); there its pseudonym is written as one
-of the file name's words ("sundsvall_aml_svar" -> "Kommun_B_aml_svar", never "Kommun
-B_aml_svar"), so a document reads alike in every export. A name followed
-by digits ("Elin2.docx", "Elin23") is one too when nothing letter-like stands before it
-and no letter follows the digits; inside a longer run of letters and digits (an id, the
-base64 of a chart, whose "+", "/" and "=" count as part of the run after a name and "+"
-before it) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another participant);
-and it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or
-in a file name from one, is "A" and a combining ring), so no spelling of it slips past;
-nor do marks that show as nothing inside it (a soft hyphen, a zero-width space), a word
-broken at a line's end by a hyphen, or the other apostrophe ("O’Brien" for "O'Brien"),
-nor letters in another form: a PDF's ligatures ("Soﬁa") or full-width letters
-(lookalikes.py).
+A name counts as a word between an underscore and anything else that is neither a letter nor a
+digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names are often a
+participant's), and a name of several words is found with an underscore, hyphen or dot between its
+words as a file name writes it ("anna_berg_01.docx", "anna-berg.docx", and "AnnaBerg.docx" in that
+case, name Anna Berg); there its pseudonym is written as one of the file name's words
+("sundsvall_aml_svar" -> "Kommun_B_aml_svar", never "Kommun B_aml_svar"), so a document reads alike
+in every export. A name followed by digits ("Elin2.docx", "Elin23") is one too when nothing
+letter-like stands before it and no letter follows the digits; inside a longer run of letters and
+digits (an id, the base64 of a chart, whose "+", "/" and "=" count as part of the run after a name
+and "+" before it) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another participant); and
+it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or in a file name
+from one, is "A" and a combining ring), so no spelling of it slips past; nor do marks that show as
+nothing inside it (a soft hyphen, a zero-width space), a word broken at a line's end by a hyphen,
+or the other apostrophe ("O’Brien" for "O'Brien"), nor letters in another form: a PDF's ligatures
+("Soﬁa") or full-width letters (lookalikes.py).
 
-A place or workplace on the key (``compounds``) is found where it begins a Swedish
-compound too, written with its capital and at least five letters long ("Storforsmodellen"
--> "Kommun A-modellen", "Göteborgsregionen" -> "Kommun G-regionen"); a person's name is
-not ("Annandag"), nor a short place that begins ordinary words ("Mora", "Moralen").
+A place or workplace on the key (``compounds``) is found where it begins a Swedish compound too,
+written with its capital and at least five letters long ("Storforsmodellen" -> "Kommun A-modellen",
+"Göteborgsregionen" -> "Kommun G-regionen"); a person's name is not ("Annandag"), nor a short place
+that begins ordinary words ("Mora", "Moralen").
 
-A name that is also an ordinary word ("Per" and *per dag*, "Hans" and *hans*, "Dag" and
-*en dag*) is matched only when written with a capital, so a participant called Per does
-not turn every "per dag" into "IP2 dag"; such a name written in lower case is left as it
-is, and the leak check, which uses the same matcher, agrees. The same matcher finds what
-would leak, so an export can refuse a file in which a name on the key would still appear.
+A name that is also an ordinary word ("Per" and *per dag*, "Hans" and *hans*, "Dag" and *en dag*)
+is matched only when written with a capital, so a participant called Per does not turn every "per
+dag" into "IP2 dag"; such a name written in lower case is left as it is, and the leak check, which
+uses the same matcher, agrees. The same matcher finds what would leak, so an export can refuse a
+file in which a name on the key would still appear.
 """
 
 from __future__ import annotations
@@ -141,7 +139,7 @@ class Key:
             for real, pseudo in self.entries.items()
             if (plain := ns.file_spelling(real)) is not None
         }
-        names, alternatives = ns.key_spellings(
+        names, alternatives, self._either = ns.key_spellings(
             self._pseudo, self._real_of, CASELESS_WORDS, plain_talk
         )
         # "Öberg-Lind" beside a keyed "Anna Öberg": hers whole, never "IP2-Lind"
@@ -319,6 +317,8 @@ class Key:
 
     def _pseudonym_of(self, match: re.Match[str]) -> str:
         written, genitive = match.group(1), match.group(2) or ""
+        if len(ns.readings(written, self._key_of, self._real_of, self._either)) > 1:
+            return match.group(0)  # either of two people: no guess printed, leaks() names both
         pseudo = self._pseudo[self._key_of(written)]
         if genitive:  # "Karins" -> "Annas", "IP1:s", "Jonas" (the texts' one rule)
             pseudo = owner(pseudo, "sv")
@@ -350,9 +350,10 @@ class Key:
             return owned[0] <= at < owned[1]
 
         found = {
-            self._real_of[self._key_of(m.group(1))]
+            real
             for m in pattern.finditer(text)
             if counted(m.start()) and not self._ordinary(m)
+            for real in ns.readings(m.group(1), self._key_of, self._real_of, self._either)
         }
         if self._compounds is not None:
             named = (compound_name(m) for m in self._compounds.finditer(text) if counted(m.start()))

@@ -13,9 +13,10 @@ name), no key of fewer names does, so the rules that ask a compiled key (a pseud
 holding a real name, coders named alike, a coder printed as a participant) ask one only
 where it does, made of the names that reach the text (``reaching``), in the key's order:
 a name matching nowhere in a text changes nothing in it, so the answer is the whole key's.
-One spelling is lost when names are compiled together: a name written surname first where
-that is another name ("Berg, Anna" beside "Berg Anna"); such a name is looked for alone
-too (``flipped_onto``). The writes come last: a refused name writes nothing.
+A name written surname first where that is another name ("Berg, Anna" beside "Berg Anna")
+was lost when names were compiled together (the whole key reads it since small50, as
+either); such a name is still looked for alone too (``flipped_onto``). The writes come
+last: a refused name writes nothing.
 """
 
 from __future__ import annotations
@@ -192,9 +193,9 @@ class _Batch:
             except QualcodeError:
                 continue  # refused where its turn comes
             names.setdefault(coming.real, coming.pseudonym)
-        # a name whose surname-first spelling is another name here loses that spelling in a
-        # key holding both ("Anna Berg" beside "Berg Anna": "Berg, Anna"), so it may reach
-        # a text alone that the whole key does not: it is looked for alone too
+        # a name whose surname-first spelling is another name here ("Anna Berg" beside
+        # "Berg Anna": "Berg, Anna") is looked for alone too: a key holding both lost that
+        # spelling before small50, and alone it reaches no less
         flipped = flipped_onto(names)
         self.apart = {r: Key({r: p}) for r, p in names.items() if r in flipped}
         self.names = [(r, p) for r, p in names.items() if r not in self.apart]

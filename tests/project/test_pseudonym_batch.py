@@ -217,4 +217,6 @@ def test_a_name_written_surname_first_as_another_name_is_looked_for_alone() -> N
     both = {"Anna Berg": "IP1", "Berg Anna": "IP2"}
     assert flipped_onto(both) == {"Anna Berg", "Berg Anna"}  # each the other turned
     assert Key({"Anna Berg": "IP1"}).reaches("Berg, Anna")
-    assert not Key(both).reaches("Berg, Anna")  # why it is looked for alone
+    # the whole key lost the spelling, why it is looked for alone; since small50 it reads
+    # "Berg, Anna" as either, and prints neither (tests/export/test_surname_comma_of_two_names)
+    assert Key(both).reaches("Berg, Anna") and Key(both).leaks("Berg, Anna") == list(both)
