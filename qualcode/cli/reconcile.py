@@ -252,18 +252,34 @@ def reconcile_confirm(
 
 @reconcile_app.command("take")
 def reconcile_take(
-    doc: Annotated[str, typer.Argument(help="A document exactly one coder finished.")],
+    doc: Annotated[
+        str | None, typer.Argument(help="A document exactly one coder finished.")
+    ] = None,
     rationale: Annotated[
         str, typer.Option(help="Why (default: taken from one coder); kept in the audit trail.")
     ] = "",
+    every: Annotated[
+        bool, typer.Option("--all", help="Every document exactly one coder finished.")
+    ] = False,
     coder: CoderOpt = None,
     by: ByOpt = None,
 ) -> None:
     """Take a document one coder finished into the consensus as she coded it (the lead):
     the design where a subset is double-coded for agreement and the rest coded once."""
+    if (doc is None) == (not every):
+        raise typer.BadParameter("name one document, or --all (not both)")
     with open_project(coder, by) as project:
         lead = who_acts(project, "reconcile take")
-        taken = project.take_one_coder(doc, lead, rationale)
+        if every:
+            done = project.take_every_one_coder(lead, rationale)
+            fresh = [t for t in done if t.fresh]
+            say(
+                f"took {plural(len(fresh), 'document')} coded by one coder into the consensus "
+                f"({plural(sum(t.codings for t in fresh), 'consensus coding')}; "
+                f"{len(done) - len(fresh)} in it as coded already); agreement counts none"
+            )
+            return
+        taken = project.take_one_coder(doc or "", lead, rationale)
     if not taken.fresh:
         say(
             f"{taken.document} is in the consensus as {taken.coder} coded it already "

@@ -208,6 +208,18 @@ class OneCoderMixin(ReconcileMixin):
             )
         return Taken(case, doc_id, name, coder, written, True, words)
 
+    def take_every_one_coder(self, by: str, rationale: str = "") -> list[Taken]:
+        """``take_one_coder`` for every document exactly one coder finished: a corpus coded
+        once but for a double-coded subset has dozens, each taken alike. Returns what each
+        did (``fresh`` False: in the consensus as coded already)."""
+        self._lead(by)  # a coder is refused before anything is read
+        done = finished_all(self.store)
+        return [
+            self.take_one_coder(d.id, by, rationale)
+            for d in self.store.documents.summaries()
+            if len(done.get(d.id, ())) == 1
+        ]
+
     def taken_documents(self) -> list[Taken]:
         """The documents in the consensus as one coder coded them, each saying whether it
         is stale: her codings there changed, or another coder finished it, since."""

@@ -71,3 +71,26 @@ def test_refusals_are_one_line(tmp_path: Path) -> None:
         assert code != 0
         assert words in said
         assert len(said.splitlines()) == 1, said
+
+
+def test_take_all_takes_every_document_one_coder_finished(tmp_path: Path) -> None:
+    """A corpus coded once but for a double-coded subset has dozens of such documents;
+    --all takes each, the double-coded one left to reconciliation, and again adds nothing."""
+    db = tmp_path / "p.db"
+    project, _, plan, _ = team(db)
+    project.set_status(plan, "anna", "done")
+    project.close()
+    code, _, said = run(db, "reconcile", "take", "--all", "--by", "lena")
+    assert (code, said) == (
+        0,
+        "took 1 document coded by one coder into the consensus (2 consensus codings; "
+        "0 in it as coded already); agreement counts none",
+    )
+    code, _, said = run(db, "reconcile", "take", "--all", "--by", "lena")
+    assert said.startswith("took 0 documents coded by one coder into the consensus (0 ")
+    code, _, said = run(db, "reconcile", "take", "--all", "plan.txt", "--by", "lena")
+    assert code != 0
+    assert "name one document, or --all (not both)" in said
+    code, _, said = run(db, "reconcile", "take", "--all", "--coder", "anna")
+    assert code != 0
+    assert "anna is not a lead" in said

@@ -260,3 +260,15 @@ def test_its_cases_wait_until_the_taken_document_is_reopened(tmp_path: Path) -> 
         project.decide(case.id, "union", "both", "lena")
         assert project.confirm_agreements("lena") == 2  # the interview's, the plan's first
         assert project.still_open() == (0, 0)
+
+
+def test_taking_every_one_leaves_the_double_coded_to_reconciliation(tmp_path: Path) -> None:
+    project, pair, plan, _ = team(tmp_path / "p.db")
+    with project:
+        project.set_status(plan, "anna", "done")
+        with pytest.raises(QualcodeError, match="only a lead reconciles"):
+            project.take_every_one_coder("anna")
+        (taken,) = project.take_every_one_coder("lena", "coded once")
+        assert (taken.document_id, taken.coder, taken.fresh) == (plan, "anna", True)
+        assert [t.fresh for t in project.take_every_one_coder("lena")] == [False]
+        assert not project.store.codings.list(document_ids=[pair], layer="consensus")
