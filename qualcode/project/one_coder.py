@@ -147,12 +147,17 @@ class OneCoderMixin(ReconcileMixin):
                     f"({', '.join(done)}): reconcile its cases (qualcode reconcile list "
                     f"--docs {name})",
                     key="taken_two_coders",
+                    name=shown(name),
+                    n=len(done),
+                    coders=", ".join(done),
+                    doc=name,
                 )
             if not done:
                 raise ValidationError(
                     f"nobody has finished {shown(name)}: a coder marks it done before it "
                     "can be taken into the consensus",
                     key="taken_nobody",
+                    name=shown(name),
                 )
             coder = done[0]
             spans = her_spans(self.store, doc_id, coder)

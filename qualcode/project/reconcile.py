@@ -51,6 +51,9 @@ class ReconcileMixin(CasesMixin):
                     f"it (taken from one coder): reopen {shown_case(d.case_id)} before "
                     "reconciling its cases (qualcode reconcile reopen ID --reason ...)",
                     key="case_in_taken_document",
+                    name=shown(name),
+                    coder=d.verdict[len(ONE) + 1 :],
+                    case=shown_case(d.case_id),
                 )
 
     def _lead(self, name: str) -> Coder:
