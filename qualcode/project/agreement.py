@@ -326,8 +326,14 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         # the store, a project with no consensus yet was a walk over all 200k codings
         if not (self.live_spans(doc_ids)[:, RATER] == 0).any():
             return {}
-        within = set(doc_ids)
-        decisions = [d for d in self.current_decisions() if d.document_id in within]
+        from qualcode.project.reconcile import is_taken
+
+        within = set(doc_ids)  # a document taken from one coder is no agreement's (user50)
+        decisions = [
+            d
+            for d in self.current_decisions()
+            if d.document_id in within and not is_taken(d.verdict)
+        ]
         if not decisions:
             return {}
         if still is None:  # ``still``: read already (``still_open``), for the consensus

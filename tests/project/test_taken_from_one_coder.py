@@ -272,3 +272,19 @@ def test_taking_every_one_leaves_the_double_coded_to_reconciliation(tmp_path: Pa
         assert (taken.document_id, taken.coder, taken.fresh) == (plan, "anna", True)
         assert [t.fresh for t in project.take_every_one_coder("lena")] == [False]
         assert not project.store.codings.list(document_ids=[pair], layer="consensus")
+
+
+def test_the_agreement_page_never_counts_a_taken_document(tmp_path: Path) -> None:
+    """Once a second coder finished the plan it is among the documents agreement counts;
+    how its cases were settled says nothing of a document taken whole (it is refused
+    there until reopened), as agreement leaves such documents out (user50)."""
+    project, _, plan, code = team(tmp_path / "p.db")
+    with project:
+        project.set_status(plan, "anna", "done")
+        project.confirm_agreements("lena")
+        project.take_one_coder("plan.txt", "lena")
+        project.add_coding(plan, PLAN.index("Vi ska"), PLAN.index(" Budgeten"), code, "bo")
+        project.set_status(plan, "bo", "done")
+        page = project.agreement(bootstrap=0).methods_page("en")
+    assert "confirmed 1 passage the coders agreed on" in page
+    assert "one coder" not in page
