@@ -6,7 +6,8 @@ changes, to a number main never had, and say in one line below what changed.
 
 from __future__ import annotations
 
-MODEL_VERSION = "qualcode-suggest-56"  # 56: integration's join and the higher managers as terms
+MODEL_VERSION = "qualcode-suggest-57"  # 57: English passages skip a lone keyword; lateness
+# 56: integration's join and the higher managers as terms
 # 55: a place pseudonym ending a sentence ends its unit
 # 54: few-shot lowers only where claimed
 # 53: integration's Swedish parts (bundled codebook)

@@ -41,7 +41,7 @@ from qualcode.nlp.headings import headings
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
-from qualcode.nlp.lone import damp, lone_pairs, on_its_own
+from qualcode.nlp.lone import damp, lone_pairs, not_carried, on_its_own
 from qualcode.nlp.model_version import MODEL_VERSION
 from qualcode.nlp.normalise import content_words, without_marks, words
 from qualcode.nlp.parts_gate import hold_without_parts, parts_of
@@ -207,10 +207,8 @@ class Suggester:
         return probs
 
     def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, Scores]:
-        """Calibrated probabilities (units x codes) and the components behind them.
-
-        A unit is scored alone and as its window in its turn (``context``); a window's
-        probability lifts a unit that says little on its own."""
+        """Calibrated probabilities (units x codes) and the components behind them. A unit is
+        scored alone and as its window in its turn (``context``), which lifts one saying little."""
         n, k = len(candidates), len(self.codes)
         if n == 0:
             return np.zeros((0, k)), Scores({})
@@ -256,6 +254,7 @@ class Suggester:
         filled = context.fill_gaps(candidates, probs, frame)
         apart = context.apart_from_codes(comp.features) & ~brief
         passed = context.passages(candidates, filled, apart, around, study_documents(candidates))
+        passed = not_carried(candidates, filled, passed, lone)  # its one word means another code
         followed = follow_points(candidates, filled, passed, apart, decisions)
         spread = carry_points(lead_ins(candidates), point, followed)
         spread[method] = 0.0
