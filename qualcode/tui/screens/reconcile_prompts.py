@@ -253,6 +253,15 @@ class VerdictPrompts(ScreenPart):
             self.notify(app.t(f"rc_{self.prompting}_needs_words"), severity="warning")
             self.asked_words = True
             return
+        if self.prompting == "span" and view is not None:
+            # a span the case cannot take ("fel", 10-20 of another code) is refused here,
+            # the line open on what was typed: it was asked a rationale first and refused
+            # only after it (tui50), as an impossible intersection was before (eyes12)
+            try:
+                app.project.check_verdict(view.case, f"span:{event.value.strip()}")
+            except QualcodeError as exc:
+                self.notify(said(exc, app.t), severity="error")
+                return
         what, self.prompting = self.prompting, ""
         event.input.add_class("hidden")
         self.query_one(DataTable).focus()
