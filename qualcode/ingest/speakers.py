@@ -10,6 +10,7 @@ from itertools import pairwise
 from qualcode.ingest.interludes import (
     PAUSE_WORDS,
     bare_value,
+    dated,
     fields_in_a_row,
     heading_label,
     names_who,
@@ -224,14 +225,19 @@ def _fields_out(
     once = [counts[label] == 1 and label.lower() not in KNOWN for label in labels]
     rests = [_rest(text, m) if once[i] else "" for i, m in enumerate(matches)]
     drop = {
-        i for i, rest in enumerate(rests) if once[i] and (bare_value(rest) or fields_in_a_row(rest))
+        i
+        for i, rest in enumerate(rests)
+        if once[i] and (bare_value(rest) or dated(rest) or fields_in_a_row(rest))
     }
     short = [once[i] and short_value(rest) for i, rest in enumerate(rests)]
     for i in range(len(matches) - 1):
         together = text.count("\n", matches[i].end(), matches[i + 1].start()) <= 2
         if together and short[i] and short[i + 1]:
             drop |= {i, i + 1}
-    drop |= set(_head(text, matches, drop))
+    # a title with a colon above the head ("Interview transcript: care workforce study")
+    # is no speaker either: the head starts under it, not at it
+    titled = {0} if matches and _title(text, matches[0], counts) else set()
+    drop |= set(_head(text, matches, drop | titled))
     return [m for i, m in enumerate(matches) if i not in drop]
 
 
