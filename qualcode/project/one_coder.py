@@ -19,7 +19,7 @@ must be reconciled); taking it again replaces the decision, reopening takes it b
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from qualcode.errors import NotFoundError, ValidationError
@@ -213,16 +213,19 @@ class OneCoderMixin(ReconcileMixin):
             )
         return Taken(case, doc_id, name, coder, written, True, words)
 
-    def take_every_one_coder(self, by: str, rationale: str = "") -> list[Taken]:
-        """``take_one_coder`` for every document exactly one coder finished: a corpus coded
-        once but for a double-coded subset has dozens, each taken alike. Returns what each
-        did (``fresh`` False: in the consensus as coded already)."""
+    def take_every_one_coder(
+        self, by: str, rationale: str = "", docs: Sequence[str] | None = None
+    ) -> list[Taken]:
+        """``take_one_coder`` for every document exactly one coder finished (of ``docs``,
+        ids, when given: the reconcile screen's set in view): a corpus coded once but for a
+        double-coded subset has dozens, each taken alike. Returns what each did (``fresh``
+        False: in the consensus as coded already)."""
         self._lead(by)  # a coder is refused before anything is read
         done = finished_all(self.store)
         return [
             self.take_one_coder(d.id, by, rationale)
             for d in self.store.documents.summaries()
-            if len(done.get(d.id, ())) == 1
+            if len(done.get(d.id, ())) == 1 and (docs is None or d.id in docs)
         ]
 
     def taken_documents(self) -> list[Taken]:
@@ -231,11 +234,12 @@ class OneCoderMixin(ReconcileMixin):
         self.require_lead("the documents taken from one coder")
         return taken_in_force(self.store, self.current_decisions())
 
-    def one_coder_waiting(self) -> list[tuple[str, str]]:
-        """The documents exactly one coder finished, not taken into the consensus yet:
-        (name, coder) each, for `reconcile taken` to name (``waiting_for_take``)."""
+    def one_coder_waiting(self, docs: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """The documents exactly one coder finished (of ``docs``, ids, when given), not
+        taken into the consensus yet: (name, coder) each, for `reconcile taken` and the
+        reconcile screen to name (``waiting_for_take``)."""
         self.require_lead("the documents finished by one coder")
-        return waiting_for_take(self.store, self.current_decisions())
+        return waiting_for_take(self.store, self.current_decisions(), docs)
 
     def reopen(self, case_id: str, by: str, reason: str) -> None:
         """Take back a decision: a case's (``ReconcileMixin.reopen``), or a document taken

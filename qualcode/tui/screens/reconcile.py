@@ -92,6 +92,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         Binding("c", "comment", "Comment", id="reconcile.comment", priority=True),
         Binding("o", "reopen", "Reopen", show=False, id="reconcile.reopen", priority=True),
         Binding("C", "confirm_agreements", "Confirm", show=False, id="reconcile.confirm"),
+        Binding("O", "take_one_coder", "One coder", show=False, id="reconcile.take_one"),
         Binding("v", "next_versions", "Versions", show=False, id="reconcile.versions"),
         Binding("f", "cycle('code', 1)", "Code", show=False, id="reconcile.filter_code"),
         Binding(

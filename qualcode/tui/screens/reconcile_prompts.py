@@ -243,6 +243,38 @@ class VerdictPrompts(ScreenPart):
 
         self.app.push_screen(ConfirmScreen(t("rc_confirm_ask", n=self.unconfirmed)), answered)
 
+    def action_take_one_coder(self) -> None:
+        """Every document in view exactly one coder finished into the consensus as she
+        coded it, after asking with their names (`qualcode reconcile take --all`): such a
+        document has no case here, and a lead who double-coded a subset had no way from
+        this screen to bring the rest of the corpus into the consensus (user50)."""
+        from qualcode.tui.screens.confirm import ConfirmScreen
+
+        t, project, in_view = self.app.t, self.app.project, self.set_docs()
+        try:
+            waiting = [] if in_view == [] else project.one_coder_waiting(in_view)
+        except QualcodeError as exc:
+            self.notify(said(exc, t), severity="error")
+            return
+        if not waiting:
+            self.notify(t("rc_take_none"))
+            return
+        names = ", ".join(f"{name} ({coder})" for name, coder in waiting)
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                taken = project.take_every_one_coder(self.app.coder, docs=in_view)
+            except QualcodeError as exc:
+                self.notify(said(exc, t), severity="error")
+                return
+            self.notify(t("rc_taken", n=sum(1 for one in taken if one.fresh)))
+            self.reload(self.query_one(DataTable).cursor_row)
+
+        ask = t("rc_take_ask", n=len(waiting), names=names)
+        self.app.push_screen(ConfirmScreen(ask), answered)
+
     def submit_prompt(self, event: Input.Submitted) -> None:
         """The rationale, span, comment or reason typed under the versions, acted on."""
         app = self.app
