@@ -8,6 +8,7 @@ none.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -36,6 +37,20 @@ ROLE_LABELS = frozenset(
         *("participant", "deltagare", "interviewee", "intervjuperson", "intervjuad"),
     }
 )
+
+
+# a part's label with a number, as UK and US transcripts number their interviewees ("R1",
+# "P2", "Respondent 3"): every interview may have its own "R1", so it names no one person
+_PART_NUMBER = re.compile(r"[ \t]*\d{1,4}[a-z]?$")
+
+
+def part_label(label: str) -> bool:
+    """Whether a speaker label names a part, not a person: a ``ROLE_LABELS`` word, alone
+    or numbered ("R1"). "R1" was proposed for the key as the first interview's IP1, and
+    applied, the "R1" of every other interview was cited as IP1 too: two women's words
+    under one citation in a paper (user50b)."""
+    low = label.strip().casefold()
+    return low in ROLE_LABELS or _PART_NUMBER.sub("", low) in ROLE_LABELS
 
 
 # the attributes whose values are no one's name, or are read apart (a place goes on the
@@ -104,7 +119,7 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
                 if label in asking.get(doc_id, ()):
                     asked.setdefault(doc_id, Counter())[label] = turns
                 low = label.lower()
-                if low in ROLE_LABELS or label in asking.get(doc_id, ()):
+                if part_label(label) or label in asking.get(doc_id, ()):
                     continue
                 if label.casefold() in roles:
                     continue
@@ -178,7 +193,7 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
         docs = self.store.documents
         for doc_id, each in cited.items():
             label, as_cited = next(iter(each.items())) if len(each) == 1 else ("", "")
-            if label.lower() in ROLE_LABELS:
+            if part_label(label):
                 head = head_interviewee_of(docs, doc_id, docs.turns(doc_id))
                 candidates = _cited_by_head(candidates, head, as_cited)
         # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
