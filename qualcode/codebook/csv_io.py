@@ -241,8 +241,8 @@ def _check_links(specs: list[CodeSpec], lines: dict[str, int], name: str) -> Non
     for spec in specs:
         if spec.shortcut and spec.shortcut in shortcuts:
             raise CodebookError(
-                f"{name}: line {lines[spec.key]}: shortcut {spec.shortcut!r} is also code "
-                f"{shortcuts[spec.shortcut]!r}'s"
+                f"{name}: line {lines[spec.key]}: shortcut {spec.shortcut!r} is also the "
+                f"shortcut of code {shortcuts[spec.shortcut]!r}"
             )
         if spec.shortcut:
             shortcuts[spec.shortcut] = spec.key

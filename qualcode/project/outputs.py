@@ -52,14 +52,14 @@ class OutputBase(Service):
             frames["codings"] = codings[codings["document"].isin(in_set)].reset_index(drop=True)
         if name:
             # by her name or as the reports print her ("coder:Kodare A"): ``layer_typed``
-            from qualcode.project.typed_team import layer_typed
+            from qualcode.project.typed_team import layer_typed, require_lead_codings
 
             name = layer_typed(self, layer).partition(":")[2]
             # as the project spells her: 'coder:Åsa' pasted decomposed matched no row
             name = self.store.coders.by_name(name).name
             me = self.restricted_to()
             if me is not None and name != me.name:  # "coder:johan has no codings" was false
-                self.require_lead(f"{name}'s codings")
+                require_lead_codings(self, name)
             codings = frames["codings"]
             frames["codings"] = codings[codings["coder"] == name]
         return frames

@@ -80,7 +80,7 @@ def layer_typed(service: Service, layer: str) -> str:
     blind coding limits reads only her own codings: her name or what she is printed as
     is hers, any other label is refused as a lead's to read without saying whether it
     is printed for anyone; a name is read as before (the store's own refusals)."""
-    from qualcode.oneline import reads_as, shown
+    from qualcode.oneline import SHOWN, plain_line, reads_as, shown
     from qualcode.project.pseudonym_coders import CODER_WORD
 
     kind, colon, typed = layer.partition(":")
@@ -95,8 +95,35 @@ def layer_typed(service: Service, layer: str) -> str:
     if read in mine:
         return f"{kind}:{me.name}"
     if _label_like(typed):
-        service.require_lead(f"{shown(typed.strip())}'s codings")
+        label = typed.strip()
+        require_lead_codings(service, label if plain_line(label) and len(label) <= SHOWN else "")
+        service.require_lead(f"{shown(label)}'s codings")  # a label no line prints as typed
     return f"{kind}:{typed}"
+
+
+def require_lead_codings(service: Service, name: str) -> None:
+    """Refuse a coder under blind coding a colleague's codings (``name``: the coder, or
+    the label typed for one, as she wrote it), the name made owner by each language's
+    rule: a quoted label took the English "'s" after its quote, and the line read
+    "'Kodare B''s codings" (hostile50); it reads "Kodare B's codings", and the
+    interface's Swedish "Kodare B:s kodningar". An empty ``name`` refuses nothing."""
+    from qualcode.project.blind_parts import BlindError
+    from qualcode.texts import owner
+
+    if not name:
+        return
+    try:
+        service.require_lead(f"{owner(name, 'en')} codings")
+    except BlindError as exc:
+        me = service.restricted_to()
+        if exc.setting is not None or me is None:  # no one named: "say who you are"
+            raise
+        raise exc.keyed(
+            "blind_codings",
+            me=me.name,
+            owner=owner(name, "en", person=True),
+            owner_sv=owner(name, "sv", person=True),
+        ) from None
 
 
 def _printed(service: Service) -> dict[str, set[str]]:

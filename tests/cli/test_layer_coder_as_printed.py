@@ -76,3 +76,27 @@ def test_a_blind_coder_is_refused_another_label_without_learning_whose(tmp_path:
         refusals.append(err.replace(typed, "LABEL"))
     assert refusals[0] == refusals[1]  # the same words: no telling a coder's label from none
     assert "blind coding" in refusals[0]
+
+
+def test_a_refused_label_is_the_owner_of_her_codings_in_both_languages(tmp_path: Path) -> None:
+    """The refusal quoted the label and added "'s" after the quote: "'Kodare C''s codings"
+    (hostile50). It names the label as its owner by each language's rule, and the
+    interface says it in Swedish with "Kodare C:s kodningar"."""
+    from qualcode.errors import QualcodeError
+    from qualcode.tui.catalog import Catalog
+    from qualcode.tui.said import said
+
+    path = tmp_path / "p.db"
+    _team(path, blind=True)
+    code, _, err = cli_run(path, "karin", "report", "frequencies", "--layer", "coder:Kodare C")
+    assert code == 1 and "see Kodare C's codings until" in err and "''" not in err, err
+    refused = QualcodeError("not refused")
+    with Project.open(path) as project:
+        project.act_as("karin")
+        try:
+            project.report_frequencies(layer="coder:Kodare C")
+        except QualcodeError as exc:
+            refused = exc
+    sv = said(refused, Catalog("sv"))
+    assert "karin kan inte se Kodare C:s kodningar" in sv and "''" not in sv, sv
+    assert "Kodare C's codings" in said(refused, Catalog("en"))

@@ -106,7 +106,7 @@ HEADER = "key,name,parent,color,shortcut\n"
         (HEADER + ",,,#123456,\n", "line 2: the code has neither a key nor a name"),
         (HEADER + "a,A,b,,\nb,B,a,,\n", "line 2: code 'a': parents form a cycle"),
         (HEADER + "a,A,,red,\n", "line 2: code 'a': field 'color' must be a hex colour"),
-        (HEADER + "a,A,,,1\nb,B,,,1\n", "line 3: shortcut '1' is also code 'a''s"),
+        (HEADER + "a,A,,,1\nb,B,,,1\n", "line 3: shortcut '1' is also the shortcut of code 'a'"),
         (HEADER + "a,A,Nobody Here,,\n", "line 2: parent 'Nobody Here' is neither a code"),
         (HEADER + "a,A,a,,\n", "line 2: code 'a' is its own parent"),
         (HEADER + "a,A,,,,extra\n", "line 2: 6 cells but 5 columns"),
