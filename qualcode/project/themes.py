@@ -126,7 +126,8 @@ class ThemesMixin(Service):
     def propose_code(
         self, doc: str, start: int, end: int, name: str, coder: str, lang: str = "sv"
     ) -> Coding:
-        """A new code named in the coder's words, marked proposed, coding the selection."""
+        """A new code named in the coder's words, marked proposed, coding the selection; a
+        lead's is no proposal: it joins the codebook at once (she is the one who reviews)."""
         name = " ".join(name.split())
         if not name:
             raise ValidationError("a proposed code needs a name", key="proposal_name_empty")
@@ -151,8 +152,13 @@ class ThemesMixin(Service):
                     key="proposal_name_taken",
                     name=same,
                 )
-            if person.role == "lead":  # a lead sees every proposal: the key is the plain one
+            if person.role == "lead":
+                # a lead's new code joins the codebook at once, as `codebook add` would:
+                # proposed, it waited for her own review, and meanwhile agreement, the
+                # summary and its themes left her code out without a word (user50b)
                 key = key_from_name(name, self.store.codes.taken_keys())
+                self._new_code(key, {lang: name}, actor=person.name)
+                return self.add_coding(doc, start, end, key, person.name)
             else:
                 tag = coder_tag(person, self.store.coders.list())
                 key = proposal_key(name, tag, self.store.codes.taken_keys())

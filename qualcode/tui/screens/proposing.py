@@ -55,7 +55,9 @@ class ProposeActions(ScreenPart):
                 return False
             self.history.record(None, coding)
             self.load_codebook()
-            self.notify(t("proposed", code=name))
+            key = next((c.key for c in app.project.codebook() if c.id == coding.code_id), "")
+            added = bool(key) and app.project.code_status(key)[0] == "active"
+            self.notify(t("proposed_added" if added else "proposed", code=name))
             self.refresh_marks()
             return True
 
