@@ -273,13 +273,16 @@ def codebook_add(
     name_en: NameEn = None,
     definition_sv: DefSv = None,
     definition_en: DefEn = None,
+    keywords_sv: Annotated[str | None, typer.Option(help="Comma-separated.")] = None,
+    keywords_en: Annotated[str | None, typer.Option(help="Comma-separated.")] = None,
     parts_sv: PartsSv = None,
     parts_en: PartsEn = None,
     color: ColorOpt = None,
     shortcut: ShortcutOpt = None,
     coder: CoderOpt = None,
 ) -> None:
-    """Add one code to the codebook (one transaction, audited)."""
+    """Add one code to the codebook (one transaction, audited); its keywords too, as
+    `codebook edit` takes them: a new code's words were a second command away (user50b)."""
     with open_project(coder) as project:
         code = project.add_code(
             key,
@@ -289,6 +292,7 @@ def codebook_add(
             color=color,
             shortcut=shortcut,
             parts=_parts(parts_sv, parts_en),
+            keywords=_keywords(keywords_sv, keywords_en),
         )
     say(f"added {code.key}" + (f" under {parent}" if parent else ""))
 
