@@ -170,7 +170,8 @@ def merge(
                 f"{report.removed} removed, "
                 + (f"{report.restored} restored, " if report.restored else "")
                 + f"{report.unchanged} already here, "
-                f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
+                + (f"{report.kept_removed} kept removed, " if report.kept_removed else "")
+                + f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
                 + (f", {plural(report.translations, 'translation')}" if report.translations else "")
                 + (
                     f", {plural(report.rejections, 'rejected suggestion')}"

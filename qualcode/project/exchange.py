@@ -32,9 +32,12 @@ from qualcode.store.rows import now
 @dataclass(slots=True)
 class MergeReport:
     coder: str
-    added: int = 0
+    added: int = 0  # codings new here and live: what the lead now reads as hers
     removed: int = 0
+    # already here: the same coding, or the same passage, code and coder live (hostile50:
+    # a duplicate kept as removed was "1 coding added")
     unchanged: int = 0
+    kept_removed: int = 0  # new here but removed in her copy: kept, as removed
     memos: int = 0
     statuses: int = 0
     on_removed: int = 0  # of ``added``: codings onto a document the lead took out
@@ -102,13 +105,15 @@ class ExchangeMixin(PackageExportMixin):
             live = {i for ids in ex.documents_by_sha().values() for i in ids}
             restored = restore_times(self.store.audit.list("coding.restore"))
             edited = edit_times(self.store)
-            for row in package["codings"]:
+            # her removals first: a removal and her new coding of the same passage, the
+            # new one read first, was kept removed as the removed one's twin (hostile50)
+            for row in sorted(package["codings"], key=lambda row: not row.get("deleted_at")):
                 added = report.added
                 self._merge_coding(row, docs, codes, coder_id, report, (called, actor, restored))
                 if report.added > added and docs[row["document_id"]] not in live:
                     # kept with the removed document (nothing is lost) and counted, so the
                     # lead is told why the merged codings show nowhere until it is back
-                    report.on_removed += 0 if row.get("deleted_at") else 1
+                    report.on_removed += 1
             for memo in package["memos"]:
                 if ex.has_memo(memo["id"]):  # edited or removed in her copy since?
                     report.memos += merge_memo_change(self.store, memo, actor, called, edited)
@@ -144,6 +149,8 @@ class ExchangeMixin(PackageExportMixin):
                     "new_coder": local is None,
                     "added": report.added,
                     "removed": report.removed,
+                    "unchanged": report.unchanged,
+                    "kept_removed": report.kept_removed,
                     "memos": report.memos,
                     "statuses": report.statuses,
                     "translations": report.translations,
@@ -300,10 +307,13 @@ class ExchangeMixin(PackageExportMixin):
             return
         doc_id = docs[row["document_id"]]
         code_id = codes[row["code_id"]]
+        counted = "kept_removed" if row.get("deleted_at") else "added"
         if not row.get("deleted_at") and ex.live_twin(doc_id, row, code_id, coder_id):
             # she coded the passage with both codes the lead merged: coded once, as the
-            # merge left the project's own; the row is kept, removed
+            # merge left the project's own; the row is kept, removed, and the passage
+            # counted as already here, not added
             row = {**row, "deleted_at": now()}
+            counted = "unchanged"
         length = self.store.documents.text_length(doc_id)
         if not (0 <= row["start"] < row["end"] <= length):
             raise ValidationError(
@@ -321,7 +331,7 @@ class ExchangeMixin(PackageExportMixin):
                 "decision_id": None,
             }
         )
-        report.added += 1
+        setattr(report, counted, getattr(report, counted) + 1)
 
     def _map_documents(self, name: str, documents: list[dict[str, Any]]) -> dict[str, str]:
         ex = self.store.exchange

@@ -25,3 +25,15 @@ def test_a_merge_by_name_only_reads_in_swedish() -> None:
     assert entry_said(payload, ScreenWords(Catalog("sv"))).endswith(
         "kodaren känd bara vid namn: True"
     )
+
+
+def test_what_a_merge_counted_reads_in_both_languages() -> None:
+    """The merge entry counts codings added, already here and kept removed (hostile50):
+    the Swedish screen read "added", "unchanged" and "kept_removed" as stored."""
+    payload = {"added": 0, "removed": 0, "unchanged": 1, "kept_removed": 1}
+    assert entry_said(payload, ScreenWords(Catalog("sv"))) == (
+        "tillagda: 0 · borttagna: 0 · fanns redan: 1 · behölls borttagna: 1"
+    )
+    assert entry_said(payload, ScreenWords(Catalog("en"))) == (
+        "added: 0 · removed: 0 · already here: 1 · kept removed: 1"
+    )
