@@ -15,6 +15,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Document
 from qualcode.project import in_vivo_name
 from qualcode.project.history import History
+from qualcode.tui.lead_keys import is_lead
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.modals import TextPrompt
@@ -65,7 +66,7 @@ class ProposeActions(ScreenPart):
         # a terminal may show a selected field's words no differently from typed ones: a new
         # coder took the offered name for one she had to delete letter by letter (tui48)
         shown = [t("propose_offered")] if offered else []
-        prompt = TextPrompt(
-            t("propose_title"), t("propose_hint"), shown, value=offered, write=write
-        )
+        # a lead's new code is no proposal (``Project.propose_code``): nobody reviews it
+        title = t("propose_title_lead" if is_lead(self.app) else "propose_title")
+        prompt = TextPrompt(title, t("propose_hint"), shown, value=offered, write=write)
         self.app.push_screen(prompt)
