@@ -183,6 +183,14 @@ def summarise(project: Project) -> str:
         f"  qualcode -p {project.path} code list --coder karin",
         f"  qualcode -p {project.path} codebook show --lang sv",
     ]
+    # a researcher who reads no Swedish was shown only the Swedish way in: the English
+    # transcripts and the codebook in English are named too (user50b)
+    english = sorted(d.name for d in docs if d.lang == "en")
+    if english:
+        lines += [
+            f"  qualcode -p {project.path} codebook show --lang en",
+            f"  in English: {', '.join(english)}",
+        ]
     return "\n".join(lines)
 
 
