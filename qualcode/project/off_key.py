@@ -68,6 +68,14 @@ class OffKeyMixin(PseudonymMixin):
 
         # judged in one pass, each name by `pseudonym set`'s rules (pseudonym_batch.py)
         entries = [Pseudonym(c.real, c.pseudonym, cast("PseudonymKind", c.kind), True) for c in put]
+        from qualcode.project.qdpx_key import check_key_limits
+
+        check_key_limits(  # the import's limits: one apply holds the write lock no longer
+            [c.real for c in put],
+            "pseudonym suggest --apply: this apply",
+            "one apply puts on the key, as an import restores; put fewer kinds on at a time, "
+            "or set names one by one; nothing was put on the key",
+        )
         put_on_key(self, entries, viewer)
         return put, [c for c in chosen if c.also_word]
 

@@ -18,7 +18,7 @@ new project's exports (minor49). They come back by the same rule, through
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError, ValidationError
@@ -47,17 +47,28 @@ def check_key_size(entries: list[Pseudonym], coders: Mapping[str, str], file: st
     ``MAX_KEY_NAMES``, or names of more than ``MAX_KEY_CHARACTERS`` together: no key of a
     study is so long, and restoring one would hold the project's write lock from every
     coder for as long as it ran."""
-    names = len(entries) + len(coders)
-    if names > MAX_KEY_NAMES:
+    names = [e.real for e in entries] + list(coders)
+    check_key_limits(
+        names, f"{file}: its pseudonym key", "an import restores; nothing was imported"
+    )
+
+
+def check_key_limits(names: Sequence[str], whose: str, after: str) -> None:
+    """The one limit on the names put on a key at once, by an import's keys
+    (``check_key_size``) or one `pseudonym suggest --apply` (``off_key``): at most
+    ``MAX_KEY_NAMES`` names, of at most ``MAX_KEY_CHARACTERS`` together; an apply had no
+    limit, and a corpus naming ten thousand people held the write lock for as long as
+    the import's limits keep it from (hostile50). ``whose`` begins the refusal, ``after``
+    ends it (what the limit is of, and that nothing was written)."""
+    if len(names) > MAX_KEY_NAMES:
         raise ValidationError(
-            f"{file}: its pseudonym key names {names:,} people, more than the "
-            f"{MAX_KEY_NAMES:,} an import restores; nothing was imported"
+            f"{whose} names {len(names):,} people, more than the {MAX_KEY_NAMES:,} {after}"
         )
-    letters = sum(len(e.real) for e in entries) + sum(len(name) for name in coders)
+    letters = sum(len(name) for name in names)
     if letters > MAX_KEY_CHARACTERS:
         raise ValidationError(
-            f"{file}: its pseudonym key's names run to {letters:,} characters, more than "
-            f"the {MAX_KEY_CHARACTERS:,} an import restores; nothing was imported"
+            f"{whose}'s names run to {letters:,} characters, more than the "
+            f"{MAX_KEY_CHARACTERS:,} {after}"
         )
 
 
