@@ -33,6 +33,7 @@ from qualcode.tui.labels import cut_words, word_names
 from qualcode.tui.safe import filled, markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
+from qualcode.tui.screens.busy import PreparingScreen
 from qualcode.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -161,8 +162,14 @@ class BelowLineActions(ScreenPart):
         def apply(self, key: str) -> None: ...
         def short_name(self, key: str, room: int = 40) -> str: ...
 
+    _waiting: PreparingScreen | None = None  # the dialog while the list is being ranked
+
     def action_below_line(self) -> None:
-        self.notify(self.app.t("below_computing"))
+        """A dialog takes the keys until the list comes (``PreparingScreen``): an `a`
+        pressed meanwhile accepted the suggestion under the cursor (tui50)."""
+        t = self.app.t
+        self._waiting = PreparingScreen(f"{t('below_computing')}\n{t('preparing_esc')}")
+        self.app.push_screen(self._waiting)
         self._rank()
 
     @work(thread=True, exclusive=True, group="below")
@@ -181,6 +188,11 @@ class BelowLineActions(ScreenPart):
         # the ranking is done: its "Ranking the sentences…" stayed under the list it had
         # already given, as though more were coming (eyes42)
         self.app.clear_notifications()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            if not waiting.is_current:
+                return  # the coder stopped waiting with Esc: no list pops up later
+            waiting.dismiss(None)
         if message.error is not None:
             self.notify(message.error, severity="error")
             return

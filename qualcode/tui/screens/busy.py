@@ -19,6 +19,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.events import Key
 from textual.message import Message
 from textual.widgets import LoadingIndicator, Static
 
@@ -61,6 +62,28 @@ class BusyScreen(QualcodeModal[None]):
 
     def action_wait(self) -> None:
         """Esc while a batch is written: it goes on, and the dialog closes when it is done."""
+
+
+class PreparingScreen(BusyScreen):
+    """A list still being prepared takes every key until it comes. The sentences below the
+    line are ranked by the helper process, seconds on a busy machine, and an `a` pressed
+    before their list came went to the transcript and accepted the suggestion under the
+    cursor, work the coder never meant (tui50). A key that is not Esc is dropped with a
+    note saying why; Esc stops waiting, and the list is then not shown."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "stop", show=False, id="preparing.stop"),
+    ]
+
+    def on_key(self, event: Key) -> None:
+        if event.key == "escape":
+            return  # its binding stops waiting
+        event.stop()
+        event.prevent_default()
+        self.notify(self.app.t("preparing_still"), severity="warning")
+
+    def action_stop(self) -> None:
+        self.dismiss(None)
 
 
 class WritesAside(ScreenPart):
