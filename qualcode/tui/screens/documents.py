@@ -7,6 +7,7 @@ typing in the filter never touches the project file.
 
 from __future__ import annotations
 
+import time
 from contextlib import suppress
 from typing import ClassVar
 
@@ -21,7 +22,7 @@ from qualcode.model import Coding, DocumentSummary
 from qualcode.project.report_titles import NAMED_ATTRIBUTES
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
-from qualcode.tui.keys import localize_bindings, set_shown
+from qualcode.tui.keys import key_named, localize_bindings, set_shown
 from qualcode.tui.labels import elide
 from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import literal
@@ -39,6 +40,7 @@ from qualcode.tui.widgets.row_table import RowTable
 STATUSES = ("todo", "in_progress", "done")
 WATCH_SECONDS = 2.0  # how often the list asks whether documents arrived (a cheap question)
 NAMED_NEW = 3  # a notification names at most this many arrived documents
+QUIT_NOTE = 6.0  # seconds the first q's note shows, in which a second q quits
 # the lead's keys: reconcile, take a document out, bring one back
 LEAD_KEYS = ("documents.reconcile", "documents.remove", "documents.restore")
 
@@ -81,8 +83,10 @@ class DocumentsScreen(
         Binding("S", "sets", "Sets", show=False, id="documents.sets"),
         Binding("I", "speakers", "Speakers", show=False, id="documents.speakers"),
         Binding("i", "import_files", "Import", id="documents.import"),
-        Binding("q", "app.quit", "Quit", id="app.quit"),
+        Binding("q", "quit", "Quit", id="app.quit"),
     ]
+    help_words: ClassVar[dict[str, str]] = {"app.quit": "quit_twice_help"}  # `?` says it
+    _quit_until = 0.0
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,6 +130,17 @@ class DocumentsScreen(
             self.notify(self.app.t("documents_none"), timeout=20)
         self.set_focus(self.query_one(DataTable))  # at once, not on the next turn
         self.set_interval(WATCH_SECONDS, self.watch_documents)
+
+    def action_quit(self) -> None:
+        """The first q asks, a second while its note shows quits: a lead pressing q q to
+        back out of Reports left the TUI from this list at once (tui50)."""
+        now, t = time.monotonic(), self.app.t
+        if now < self._quit_until:
+            self.app.exit()
+            return
+        self._quit_until = now + QUIT_NOTE
+        key = key_named(self.app, "app.quit", "q")
+        self.notify(t("quit_again", key=key), title=t("quit_ask"), timeout=QUIT_NOTE)
 
     def on_screen_resume(self) -> None:
         self.reload()

@@ -59,6 +59,8 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
         else:  # ours, on the screen or on one of its widgets (the documents list's Enter)
             section = t("keys_screen")
         what = described(binding, t)  # a widget's own keys too (the codebook's tree)
+        longer = getattr(screen, "help_words", {}).get(binding.id or "")
+        what = t(longer) if longer else what  # more than the footer has room for (q twice)
         shown = app.get_key_display(Binding(key, binding.action, what))
         keys, _ = groups[section].setdefault(binding.action, ([], what))
         if shown not in keys:
