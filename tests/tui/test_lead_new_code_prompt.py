@@ -1,7 +1,7 @@
 """A lead's `p` on the coding screen said "(the lead reviews it): Enter proposes" and
 "Proposed ..." to the lead herself; her new code joins the codebook at once
 (``Project.propose_code``), so the prompt and the notice say so (user50b). A coder's
-prompt still says her code is proposed."""
+prompt still says her code is proposed; the hint in the line says the same as the title."""
 
 from __future__ import annotations
 
@@ -15,14 +15,16 @@ from tests.tui.conftest import open_first_document
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("who", "words"),
+    ("who", "words", "hint"),
     [
-        ("lena", "Enter adds it to the codebook"),
-        ("karin", "(the lead reviews it): Enter proposes"),
+        ("lena", "Enter adds it to the codebook", "Name, Enter adds it"),
+        ("karin", "(the lead reviews it): Enter proposes", "Name, Enter proposes it"),
     ],
 )
-async def test_the_prompt_says_what_enter_does(project_file: Path, who: str, words: str) -> None:
-    from textual.widgets import Label
+async def test_the_prompt_says_what_enter_does(
+    project_file: Path, who: str, words: str, hint: str
+) -> None:
+    from textual.widgets import Input, Label
 
     from qualcode.tui.app import build_app
 
@@ -35,6 +37,8 @@ async def test_the_prompt_says_what_enter_does(project_file: Path, who: str, wor
         await pilot.pause()
         heading = " ".join(str(label.render()) for label in app.screen.query(Label))
         assert words in heading, heading
+        # the line's own hint said "Enter proposes it" to the lead too (review50b)
+        assert app.screen.query_one(Input).placeholder == hint
         await pilot.press("enter")
         await pilot.pause()
     with Project.open(project_file) as check:

@@ -3,8 +3,9 @@
 Coding inductively, a coder meets talk no code fits; `p` names a code for it in their own
 words, or in the speaker's: the selected words are offered as the name (in vivo coding),
 selected, so that typing replaces them (a line under the title says so).
-``Project.propose_code`` marks it proposed, so the lead reviews it in the theme view before
-it joins the shared codebook; the coding is in undo like any other.
+``Project.propose_code`` marks a coder's proposed, so the lead reviews it in the theme view
+before it joins the shared codebook; a lead's joins it at once, and the prompt and its notices
+say so. The coding is in undo like any other.
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ class ProposeActions(ScreenPart):
         def load_codebook(self) -> None: ...
 
     def action_propose(self) -> None:
-        """Name a new code for the selection in one's own words; it is proposed for the lead."""
+        """Name a new code for the selection in one's own words: a coder's is proposed for the
+        lead, a lead's joins the codebook (``Project.propose_code``)."""
         t = self.app.t
         start, end = self.transcript.selection
+        lead = is_lead(self.app)
 
         def write(name: str) -> bool:
             """Propose while the line is still open: refused (a read-only or busy project, a
@@ -52,7 +55,8 @@ class ProposeActions(ScreenPart):
                     self.doc_id, start, end, name, app.coder, self.doc.lang
                 )
             except QualcodeError as exc:
-                self.notify(f"{said(exc, t)} · {t('propose_still_open')}", severity="error")
+                still = "propose_still_open_lead" if lead else "propose_still_open"
+                self.notify(f"{said(exc, t)} · {t(still)}", severity="error")
                 return False
             self.history.record(None, coding)
             self.load_codebook()
@@ -66,7 +70,9 @@ class ProposeActions(ScreenPart):
         # a terminal may show a selected field's words no differently from typed ones: a new
         # coder took the offered name for one she had to delete letter by letter (tui48)
         shown = [t("propose_offered")] if offered else []
-        # a lead's new code is no proposal (``Project.propose_code``): nobody reviews it
-        title = t("propose_title_lead" if is_lead(self.app) else "propose_title")
-        prompt = TextPrompt(title, t("propose_hint"), shown, value=offered, write=write)
+        # a lead's new code is no proposal (``Project.propose_code``): nobody reviews it, and
+        # the hint under the title told her "Enter proposes it" all the same (review50b)
+        title = t("propose_title_lead" if lead else "propose_title")
+        hint = t("propose_hint_lead" if lead else "propose_hint")
+        prompt = TextPrompt(title, hint, shown, value=offered, write=write)
         self.app.push_screen(prompt)
