@@ -14,6 +14,10 @@ from tests.tui.conftest import documents_screen
 async def test_the_last_header_stays_whole_beside_a_scrollbar(demo: Path) -> None:
     from textual.widgets import DataTable
 
+    with Project.open(demo) as project:  # her own columns shown too: the list at its fullest
+        doc = project.documents()[0]
+        unit = project.units(doc.id)[0]
+        project.add_coding(doc.id, unit.start, unit.end, project.codable_codes()[0].key, "lena")
     async with documents_screen(demo, "lena", "sv", size=(80, 21)) as (pilot, _, screen):
         table = screen.query_one(DataTable)
         assert not table.show_vertical_scrollbar  # the demo's 15 documents just fit

@@ -28,6 +28,28 @@ class Row:
         return f"{100 * self.coded_units / self.units:.0f}%" if self.units else "–"
 
 
+def row_cells(
+    row: Row,
+    front: list[str],
+    keys: list[str],
+    t: Callable[..., str],
+    lead: bool,
+    own: bool,
+) -> list[str]:
+    """One document's cells in the list's columns' order, as plain text: her own status,
+    codings and progress when ``own``, how many coders finished it for a ``lead``."""
+    mine = (t(f"status.{row.status}"), str(row.codings), row.share() if row.codings else "")
+    return [
+        row.doc.name,
+        *(row.doc.attributes.get(k, "") for k in front),
+        *(mine if own else ()),
+        *([row.team] if lead else []),
+        f"{row.doc.words:,}".replace(",", "\u202f"),
+        row.doc.lang,
+        *(row.doc.attributes.get(k, "") for k in keys),
+    ]
+
+
 def matches(row: Row, needle: str, status_label: str) -> bool:
     """Every word of the filter must match: ``key=value`` an attribute, else any cell.
 

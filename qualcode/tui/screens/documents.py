@@ -31,7 +31,14 @@ from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.doc_import import ImportActions
 from qualcode.tui.screens.doc_restore import RestoreActions
 from qualcode.tui.screens.doc_sets import SetActions
-from qualcode.tui.screens.document_rows import FRONT, Row, coded_units, filter_example, matches
+from qualcode.tui.screens.document_rows import (
+    FRONT,
+    Row,
+    coded_units,
+    filter_example,
+    matches,
+    row_cells,
+)
 from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.screens.speakers import SpeakerActions
 from qualcode.tui.widgets.footer import KeysFooter
@@ -95,6 +102,7 @@ class DocumentsScreen(
         self.keys: list[str] = []
         self.front: list[str] = []
         self.lead = False  # read again with the rows: the coder may switch (w)
+        self.own = True  # her own status, codings and progress shown (``reload``)
         localize_bindings(self, self.app.t)
         self._offer_reconcile()  # before the first paint: no footer refresh needed
 
@@ -216,6 +224,9 @@ class DocumentsScreen(
                     f"{finished}/{coders}" if coders else "",
                 )
             )
+        # a lead who codes nothing sees the team's column, not three empty ones of her own
+        # that cut the names at 80 columns (tui50)
+        self.own = not self.lead or any(r.codings or r.status != "todo" for r in self.rows)
         self.read_set()
         self.show(self.query_one("#filter", Input).value)
         if at is not None and table.row_count:
@@ -233,9 +244,7 @@ class DocumentsScreen(
         headers = [
             t("name"),
             *(t.attribute(k).capitalize() for k in self.front),
-            t("status"),
-            t("codings"),
-            t("progress"),
+            *((t("status"), t("codings"), t("progress")) if self.own else ()),
             *([t("coders_done")] if self.lead else []),
             t("words"),
             t("lang"),
@@ -262,7 +271,7 @@ class DocumentsScreen(
             cells = every[row.doc.id]
             if self.in_set is not None and row.doc.id not in self.in_set:
                 continue
-            if needle and not matches(row, needle, cells[len(self.front) + 1]):
+            if needle and not matches(row, needle, t(f"status.{row.status}")):
                 continue
             shown += 1
             if fitted:  # the name loses its middle (start and end tell), a value its end
@@ -278,18 +287,7 @@ class DocumentsScreen(
         self.sub_title = f"{self.app.coder} · {of}{self.set_label()}"
 
     def _cells(self, row: Row) -> list[str]:
-        """One document's cells in the columns' order, as plain text."""
-        return [
-            row.doc.name,
-            *(row.doc.attributes.get(k, "") for k in self.front),
-            self.app.t(f"status.{row.status}"),
-            str(row.codings),
-            row.share() if row.codings else "",
-            *([row.team] if self.lead else []),
-            f"{row.doc.words:,}".replace(",", "\u202f"),
-            row.doc.lang,
-            *(row.doc.attributes.get(k, "") for k in self.keys),
-        ]
+        return row_cells(row, self.front, self.keys, self.app.t, self.lead, self.own)
 
     def _fit(self, headers: list[str], rows: list[list[str]]) -> Fit | None:
         """How the columns fit the screen (``tui/fit.py``), None when all do as they are.
@@ -301,13 +299,15 @@ class DocumentsScreen(
         table = self.query_one(DataTable)
         values = [max((len(r[i]) for r in rows), default=0) for i in range(len(headers))]
         at = len(self.front) + 1  # the status column: as wide as its widest label, always
-        values[at] = max(values[at], *(len(t(f"status.{s}")) for s in STATUSES))
         room = _room(table, len(rows)) or (self.size.width or 80) - 2
-        # "Codings" over counts of two digits, "Min status" over "klar"
-        short = {at: t("status_short"), at + 1: t("codings_short")}
+        short: dict[int, str] = {}
+        if self.own:  # "Codings" over counts of two digits, "Min status" over "klar"
+            values[at] = max(values[at], *(len(t(f"status.{s}")) for s in STATUSES))
+            short = {at: t("status_short"), at + 1: t("codings_short")}
+        keep = at + 3 if self.own else at
         if self.lead:  # the coders done stay in view too, after her own progress
-            short[at + 3] = t("coders_done_short")
-        keep = at + 4 if self.lead else at + 3
+            short[keep] = t("coders_done_short")
+            keep += 1
         return fit(headers, values, keep=keep, room=room, attributes=range(1, at), short=short)
 
     def on_resize(self) -> None:
