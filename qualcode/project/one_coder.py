@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.oneline import check_free_text, shown
+from qualcode.project.api_arguments import require_filter
 from qualcode.project.reconcile import ONE, ReconcileMixin, is_taken
 from qualcode.reconcile import merge_spans
 from qualcode.reconcile.cases import shown_case
@@ -219,7 +220,9 @@ class OneCoderMixin(ReconcileMixin):
         """``take_one_coder`` for every document exactly one coder finished (of ``docs``,
         ids, when given: the reconcile screen's set in view): a corpus coded once but for a
         double-coded subset has dozens, each taken alike. Returns what each did (``fresh``
-        False: in the consensus as coded already)."""
+        False: in the consensus as coded already). ``docs=[]`` (a filter that matched
+        nobody) is refused, as every method taking documents refuses it."""
+        require_filter(docs, "take_every_one_coder: docs")
         self._lead(by)  # a coder is refused before anything is read
         done = finished_all(self.store)
         return [
@@ -238,6 +241,7 @@ class OneCoderMixin(ReconcileMixin):
         """The documents exactly one coder finished (of ``docs``, ids, when given), not
         taken into the consensus yet: (name, coder) each, for `reconcile taken` and the
         reconcile screen to name (``waiting_for_take``)."""
+        require_filter(docs, "one_coder_waiting: docs")
         self.require_lead("the documents finished by one coder")
         return waiting_for_take(self.store, self.current_decisions(), docs)
 
